@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { contrastRatio } from "./contrast-ratio.ts";
+
+const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "must be a colour like #00594f" });
+
+// Text on the primary colour must stay readable (WCAG 2.1 AA: 4.5:1), whatever a
+// municipality picks for its house style.
+const MIN_TEXT_CONTRAST = 4.5;
+
+export const MunicipalityConfigSchema = z
+  .object({
+    $comment: z.string().optional(),
+    gemeenteCode: z.string().regex(/^GM\d{4}$/, { message: "must be a CBS gemeentecode like GM1991" }),
+    name: z.string().trim().min(1).max(80),
+    website: z.url({ protocol: /^https?$/ }).optional(),
+    areaYear: z.int().min(1990).max(2100),
+    colors: z.object({
+      primary: HexColor,
+      primaryText: HexColor,
+      accent: HexColor,
+      mapFill: HexColor,
+      mapStroke: HexColor,
+      mapWijkStroke: HexColor,
+    }),
+  })
+  .strict()
+  .superRefine((config, context) => {
+    const ratio = contrastRatio(config.colors.primary, config.colors.primaryText);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      context.addIssue({
+        code: "custom",
+        path: ["colors", "primaryText"],
+        message: `contrast with colors.primary is ${ratio.toFixed(2)}:1; text needs at least ${MIN_TEXT_CONTRAST}:1`,
+      });
+    }
+    const background = "#ffffff";
+    const primaryOnWhite = contrastRatio(config.colors.primary, background);
+    if (primaryOnWhite < MIN_TEXT_CONTRAST) {
+      context.addIssue({
+        code: "custom",
+        path: ["colors", "primary"],
+        message: `is used for links on white; contrast is ${primaryOnWhite.toFixed(2)}:1, needs at least ${MIN_TEXT_CONTRAST}:1`,
+      });
+    }
+  });
+
+export type MunicipalityConfig = z.infer<typeof MunicipalityConfigSchema>;
+
+export class MunicipalityConfigError extends Error {
+  constructor(source: string, problems: string[]) {
+    super(`Invalid municipality configuration in ${source}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "MunicipalityConfigError";
+  }
+}
+
+/** Validates configuration text; errors name the file and every field that is wrong. */
+export function parseMunicipalityConfig(text: string, source: string): MunicipalityConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new MunicipalityConfigError(source, [`not valid JSON (${(error as Error).message})`]);
+  }
+  const parsed = MunicipalityConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new MunicipalityConfigError(
+      source,
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "(file)"}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+export function gemeenteNumber(config: Pick<MunicipalityConfig, "gemeenteCode">): string {
+  return config.gemeenteCode.slice(2);
+}
