@@ -6,7 +6,7 @@ export const DEFAULT_CONFIG_FILE = "municipality.config.json";
 
 /** The file named by BUURTBEELD_CONFIG, else municipality.config.json in the project root. */
 export function municipalityConfigPath(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.BUURTBEELD_CONFIG?.trim() || DEFAULT_CONFIG_FILE);
+  return path.resolve(/* turbopackIgnore: true */ env.BUURTBEELD_CONFIG?.trim() || DEFAULT_CONFIG_FILE);
 }
 
 export function loadMunicipalityConfig(file = municipalityConfigPath()): MunicipalityConfig {

@@ -27,7 +27,7 @@ export function readCsv(content: string, file: string): CsvTable {
       skip_empty_lines: true,
       info: true,
       relax_quotes: false,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;

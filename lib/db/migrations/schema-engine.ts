@@ -23,8 +23,10 @@ async function instantiateEngine(): Promise<EngineModule> {
   const bindings = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bindingsPath)) as EngineModule & {
     __wbg_set_wasm(exports: WebAssembly.Exports): void;
   };
-  const bytes = await fs.readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings as never });
+  const bytes = new Uint8Array(await fs.readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")));
+  const instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes), {
+    "./schema_engine_bg.js": bindings as never,
+  });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bindings;

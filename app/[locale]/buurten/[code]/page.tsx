@@ -1,0 +1,183 @@
+import "@utrecht/heading-1-css/dist/index.css";
+import "@utrecht/heading-2-css/dist/index.css";
+import "@utrecht/paragraph-css/dist/index.css";
+import "@utrecht/data-list-css/dist/index.css";
+import "@utrecht/breadcrumb-nav-css/dist/index.css";
+import "@utrecht/pre-heading-css/dist/index.css";
+import "@utrecht/unordered-list-css/dist/index.css";
+import "@utrecht/link-css/dist/index.css";
+import "./buurt-page.css";
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+  PreHeading,
+} from "@utrecht/component-library-react";
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { AreaMap } from "@/components/area-map/area-map.tsx";
+import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
+import { FigureTable } from "@/components/figures/figure-table.tsx";
+import { FigureLegend } from "@/components/figures/figure-legend.tsx";
+import { BuurtCodeParam } from "@/lib/areas/buurt-code-param.ts";
+import { getBuurt } from "@/lib/areas/get-buurt.ts";
+import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
+import { getPrisma } from "@/lib/db/get-prisma.ts";
+import { getCbsFigures } from "@/lib/figures/get-cbs-figures.ts";
+import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
+import { svgFrame, svgPathData } from "@/lib/geo/svg-shapes.ts";
+import { routes } from "@/lib/routes.ts";
+
+interface PageProps {
+  params: Promise<{ locale: string; code: string }>;
+}
+
+const loadBuurt = cache(async (code: string) => {
+  const config = getMunicipalityConfig();
+  return getBuurt(await getPrisma(), { code, gemeenteCode: config.gemeenteCode, year: config.areaYear });
+});
+
+async function resolve(params: PageProps["params"]) {
+  const { locale, code: raw } = await params;
+  const parsed = BuurtCodeParam.safeParse(raw);
+  if (!parsed.success) notFound();
+  if (parsed.data !== raw) permanentRedirect(routes.buurt(locale, parsed.data));
+  const view = await loadBuurt(parsed.data);
+  if (!view) notFound();
+  return { locale, view };
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, view } = await resolve(params);
+  const t = await getTranslations({ locale, namespace: "metadata" });
+  const names = { buurt: view.buurt.name, wijk: view.wijk.name, gemeente: view.gemeente.name };
+  return { title: t("buurtTitle", names), description: t("buurtDescription", names) };
+}
+
+export default async function BuurtPage({ params }: PageProps) {
+  const { locale, view } = await resolve(params);
+  setRequestLocale(locale);
+  const { buurt, wijk, gemeente, neighbours } = view;
+  const [t, tAll, format, figures] = await Promise.all([
+    getTranslations({ locale, namespace: "buurt" }),
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+    getPrisma().then((prisma) => getCbsFigures(prisma, [buurt.code, wijk.code, gemeente.code])),
+  ]);
+  const levelHeading = (level: "BUURT" | "WIJK" | "GEMEENTE", name: string) =>
+    t("levelColumn", { level: tAll(`levels.${level}`), name });
+  const table = figures
+    ? toFigureTable(
+        figures,
+        [
+          { code: buurt.code, heading: levelHeading("BUURT", buurt.name) },
+          { code: wijk.code, heading: levelHeading("WIJK", wijk.name) },
+          { code: gemeente.code, heading: levelHeading("GEMEENTE", gemeente.name) },
+        ],
+        { locale, t: tAll as never },
+      )
+    : null;
+  const frame = svgFrame([wijk.geometry]);
+
+  return (
+    <>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        items={[
+          { href: routes.home(locale), label: tAll("layout.nav.home") },
+          { href: routes.buurt(locale, buurt.code), label: buurt.name, current: true },
+        ]}
+      />
+      <PreHeading>{t("pretitle", { wijk: wijk.name })}</PreHeading>
+      <Heading1>{buurt.name}</Heading1>
+      <div className="buurtbeeld-buurt-intro">
+        <DataList className="buurtbeeld-buurt-intro__facts" aria-label={t("facts")}>
+          <DataListItem>
+            <DataListKey>{t("code")}</DataListKey>
+            <DataListValue>{buurt.code}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t("wijk")}</DataListKey>
+            <DataListValue>{wijk.name}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t("gemeente")}</DataListKey>
+            <DataListValue>{gemeente.name}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t("divisionYear")}</DataListKey>
+            <DataListValue>CBS {buurt.year}</DataListValue>
+          </DataListItem>
+        </DataList>
+        <AreaMap
+          idPrefix="buurt-map"
+          className="buurtbeeld-buurt-intro__map"
+          title={t("mapTitle", { buurt: buurt.name, wijk: wijk.name })}
+          description={t("neighbours", { wijk: wijk.name })}
+          viewBox={frame.viewBox}
+          shapes={[
+            { code: buurt.code, label: buurt.name, d: svgPathData(buurt.geometry), current: true },
+            ...neighbours.map((neighbour) => ({
+              code: neighbour.code,
+              label: neighbour.name,
+              d: svgPathData(neighbour.geometry),
+              href: routes.buurt(locale, neighbour.code),
+            })),
+          ]}
+        />
+      </div>
+
+      <Heading2>{t("figuresHeading")}</Heading2>
+      {table && figures ? (
+        <>
+          <Paragraph>{t("figuresIntro")}</Paragraph>
+          {!table.columns.some((column) => column.code === buurt.code) ? <Paragraph>{t("figuresNoBuurt")}</Paragraph> : null}
+          <FigureTable
+            caption={t("tableCaption", {
+              year: figures.year,
+              table: figures.tableId,
+              buurt: buurt.name,
+              wijk: wijk.name,
+              gemeente: gemeente.name,
+            })}
+            figureHeading={t("figureColumn")}
+            unitHeading={t("unitColumn")}
+            columns={table.columns.map((column) => ({ key: column.code, heading: column.heading }))}
+            groups={table.groups}
+          />
+          <FigureLegend />
+          <Paragraph>
+            {t("source", {
+              year: figures.year,
+              table: figures.tableId,
+              date: figures.importedAt ? format.dateTime(figures.importedAt, { dateStyle: "long" }) : "—",
+            })}
+          </Paragraph>
+        </>
+      ) : (
+        <Paragraph>{t("figuresNone")}</Paragraph>
+      )}
+
+      {neighbours.length > 0 ? (
+        <>
+          <Heading2>{t("neighbours", { wijk: wijk.name })}</Heading2>
+          <ul className="utrecht-unordered-list">
+            {neighbours.map((neighbour) => (
+              <li key={neighbour.code} className="utrecht-unordered-list__item">
+                <a className="utrecht-link utrecht-link--html-a" href={routes.buurt(locale, neighbour.code)}>
+                  {neighbour.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

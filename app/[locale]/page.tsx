@@ -1,0 +1,84 @@
+import "@utrecht/heading-1-css/dist/index.css";
+import "@utrecht/heading-2-css/dist/index.css";
+import "@utrecht/paragraph-css/dist/index.css";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { BuurtenByWijk } from "@/components/area-list/buurten-by-wijk.tsx";
+import { AreaMap } from "@/components/area-map/area-map.tsx";
+import { getAreaDivision } from "@/lib/areas/get-area-division.ts";
+import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
+import { getPrisma } from "@/lib/db/get-prisma.ts";
+import { svgFrame, svgPathData } from "@/lib/geo/svg-shapes.ts";
+import { routes } from "@/lib/routes.ts";
+
+interface PageProps {
+  params: Promise<{ locale: string }>;
+}
+
+const loadDivision = cache(async () => {
+  const config = getMunicipalityConfig();
+  return getAreaDivision(await getPrisma(), config.gemeenteCode, config.areaYear);
+});
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "metadata" });
+  return { title: t("homeTitle", { gemeente: getMunicipalityConfig().name }) };
+}
+
+export default async function HomePage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, division] = await Promise.all([getTranslations({ locale, namespace: "home" }), loadDivision()]);
+  const gemeente = getMunicipalityConfig().name;
+
+  if (!division) {
+    return (
+      <>
+        <h1 className="utrecht-heading-1">{t("heading", { gemeente })}</h1>
+        <p className="utrecht-paragraph">{t("empty")}</p>
+        <p className="utrecht-paragraph">{t("emptyHelp")}</p>
+      </>
+    );
+  }
+
+  const buurten = division.wijken.flatMap((wijk) => wijk.buurten.map((buurt) => ({ buurt, wijk })));
+  const frame = svgFrame([division.gemeente.geometry]);
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("heading", { gemeente })}</h1>
+      <p className="utrecht-paragraph">
+        {t("intro", { buurten: buurten.length, wijken: division.wijken.length, year: division.year })}
+      </p>
+      <AreaMap
+        idPrefix="gemeente-map"
+        title={t("mapTitle", { gemeente })}
+        description={t("mapDescription")}
+        viewBox={frame.viewBox}
+        shapes={buurten.map(({ buurt, wijk }) => ({
+          code: buurt.code,
+          label: `${buurt.name}, ${t("wijkHeading", { wijk: wijk.name })}`,
+          d: svgPathData(buurt.geometry),
+          href: routes.buurt(locale, buurt.code),
+        }))}
+        outlines={division.wijken.map((wijk) => ({ code: wijk.code, d: svgPathData(wijk.geometry) }))}
+      />
+      <h2 className="utrecht-heading-2" id="buurten-lijst">
+        {t("listHeading")}
+      </h2>
+      <BuurtenByWijk
+        wijken={division.wijken.map((wijk) => ({
+          code: wijk.code,
+          heading: t("wijkHeading", { wijk: wijk.name }),
+          count: t("buurtCount", { count: wijk.buurten.length }),
+          buurten: wijk.buurten.map((buurt) => ({
+            code: buurt.code,
+            name: buurt.name,
+            href: routes.buurt(locale, buurt.code),
+          })),
+        }))}
+      />
+    </>
+  );
+}

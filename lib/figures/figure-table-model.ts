@@ -1,0 +1,22 @@
+/** What a figure table shows: already formatted and translated, ready for any renderer. */
+export type CellStatus = "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
+
+export interface FigureTableCell {
+  text: string;
+  status: CellStatus;
+}
+
+export interface FigureTableRow {
+  key: string;
+  label: string;
+  /** Set when the label is CBS's Dutch title shown on an English page. */
+  labelLang?: string;
+  unit: string;
+  unitLang?: string;
+  cells: FigureTableCell[];
+}
+
+export interface FigureTableGroup {
+  label: string;
+  rows: FigureTableRow[];
+}

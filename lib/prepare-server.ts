@@ -1,0 +1,18 @@
+import { getMunicipalityConfig } from "./config/load-municipality-config.ts";
+import { describeDatabaseTarget } from "./db/database-target.ts";
+import { getServerDatabase } from "./db/server-database.ts";
+
+/**
+ * Checks the municipality configuration and brings the database schema up to date, or
+ * stops the process with a clear message: a server that cannot do either must not serve.
+ */
+export async function prepareServer(): Promise<void> {
+  try {
+    const config = getMunicipalityConfig();
+    const db = await getServerDatabase();
+    console.log(`Buurtbeeld for ${config.name} (${config.gemeenteCode}) on the ${describeDatabaseTarget(db.target)}`);
+  } catch (error) {
+    console.error(`Buurtbeeld cannot start:\n${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

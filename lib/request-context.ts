@@ -1,0 +1,8 @@
+import "server-only";
+import { headers } from "next/headers";
+
+/** Values the proxy put on the request: this response's CSP nonce and the visited path. */
+export async function requestContext(): Promise<{ nonce: string | undefined; pathname: string }> {
+  const list = await headers();
+  return { nonce: list.get("x-nonce") ?? undefined, pathname: list.get("x-buurtbeeld-pathname") ?? "/" };
+}
