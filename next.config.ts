@@ -5,6 +5,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/static-security-headers.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // A separate build directory lets a benchmark or a second test run build beside .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Database drivers and the wasm schema engine load files from their own package
   // folders at run time; bundling them would break those paths.

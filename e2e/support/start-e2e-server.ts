@@ -1,0 +1,82 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { loadMunicipalityConfig } from "../../lib/config/load-municipality-config.ts";
+import { openDatabase } from "../../lib/db/open-database.ts";
+import { demoDataDir, importDemoData } from "../../lib/demo/demo-data.ts";
+
+// Starts the built portal for the browser tests on a fresh database of its own:
+//   embedded  - a new PGlite directory, filled before the server starts (one owner at a time);
+//   postgres  - a new PostgreSQL database; the server migrates it at start, then the demo
+//               data are imported while it runs, as a municipality would on a live server.
+// Playwright waits for a buurt page, which only exists once the import is done.
+
+const [mode, portText] = process.argv.slice(2);
+const port = Number(portText);
+if ((mode !== "embedded" && mode !== "postgres") || !Number.isInteger(port)) {
+  console.error("usage: start-e2e-server.ts embedded|postgres PORT");
+  process.exit(2);
+}
+
+const config = loadMunicipalityConfig();
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production" };
+let cleanup: () => Promise<void> = async () => {};
+
+if (mode === "embedded") {
+  const dataDir = path.resolve(".data", `e2e-${port}`);
+  await fs.rm(dataDir, { recursive: true, force: true });
+  await fs.rm(`${dataDir}.lock`, { force: true });
+  const db = await openDatabase({ kind: "pglite", dataDir });
+  await importDemoData(db, demoDataDir(), config);
+  await db.close();
+  env.PGLITE_DIR = dataDir;
+  delete env.DATABASE_URL;
+} else {
+  const admin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `buurtbeeld_e2e_${port}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await run(`CREATE DATABASE "${name}"`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  env,
+  stdio: "inherit",
+});
+
+if (mode === "postgres") {
+  // Wait until the server has started (and so migrated the empty database), then import.
+  for (let attempt = 0; ; attempt++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/nl`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (attempt > 120) throw new Error("the PostgreSQL e2e server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const db = await openDatabase({ kind: "postgres", url: env.DATABASE_URL! });
+  await importDemoData(db, demoDataDir(), config);
+  await db.close();
+}
+
+const stop = async () => {
+  server.kill("SIGTERM");
+  await cleanup().catch(() => undefined);
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => {
+  void cleanup().finally(() => process.exit(code ?? 1));
+});
