@@ -1,0 +1,89 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { z } from "zod";
+import { cliLocale, cliTranslator } from "../lib/cli/cli-translator.ts";
+import { parseCliArgs } from "../lib/cli/parse-cli-args.ts";
+import { progressBar } from "../lib/cli/progress.ts";
+import { runCli } from "../lib/cli/run-cli.ts";
+import { loadMunicipalityConfig } from "../lib/config/load-municipality-config.ts";
+import { describeDatabaseTarget } from "../lib/db/database-target.ts";
+import { openDatabase } from "../lib/db/open-database.ts";
+import { demoDataDir, importDemoData, missingDemoFiles } from "../lib/demo/demo-data.ts";
+
+const USAGE = `Usage: npm run demo [-- --no-build] [--lang nl|en]
+
+Migrates the database (embedded by default), imports the Maashorst demo data from
+../shared/data (or BUURTBEELD_DEMO_DATA), builds the portal and serves it on PORT (3000).`;
+
+const Args = z.object({
+  positionals: z.array(z.string()).max(0),
+  "no-build": z.boolean().optional(),
+  lang: z.enum(["nl", "en"]).optional(),
+  help: z.boolean().optional(),
+});
+const Port = z.coerce.number().int().min(1).max(65535).default(3000);
+
+const next = path.resolve("node_modules/next/dist/bin/next");
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [next, ...args], { stdio: "inherit", env });
+    // The server owns the embedded database from here on; pass Ctrl+C on so it closes cleanly.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+let lang: string | undefined;
+await runCli(async () => {
+  const args = parseCliArgs(
+    process.argv.slice(2),
+    { "no-build": { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } },
+    Args,
+    USAGE,
+  );
+  lang = args.lang;
+  const t = cliTranslator(cliLocale(lang));
+  const port = Port.parse(process.env.PORT || undefined);
+  const config = loadMunicipalityConfig();
+  const dir = demoDataDir();
+  const missing = missingDemoFiles(dir);
+
+  const db = await openDatabase();
+  try {
+    process.stderr.write(`Database: ${describeDatabaseTarget(db.target)}\n`);
+    if (missing.length === 0) {
+      process.stdout.write(`${t("cli.demoUsingData", { dir })}\n`);
+      const imported = await importDemoData(db, dir, config, (stage) => progressBar(t(`cli.progress${stage === "validate" ? "Validate" : stage === "dissolve" ? "Dissolve" : "Write"}`)));
+      process.stdout.write(
+        `${t("cli.demoImported", { ...imported.areas, figures: imported.figures.figures, table: imported.figures.tableId, year: imported.figures.year })}\n`,
+      );
+    } else {
+      process.stderr.write(`\n${t("cli.demoDataMissing", { dir, files: missing.join(", ") })}\n\n`);
+      await db.migrate();
+      const count = await db.prisma.area.count({ where: { gemeenteCode: config.gemeenteCode, level: "BUURT" } });
+      if (count === 0) {
+        process.stderr.write(`${t("cli.demoNothingToShow", { gemeente: config.name })}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stderr.write(`${t("cli.demoContinuing", { count, gemeente: config.name })}\n`);
+    }
+  } finally {
+    await db.close();
+  }
+
+  const env = { ...process.env, PORT: String(port) };
+  if (!args["no-build"]) {
+    process.stdout.write(`${t("cli.demoBuilding")}\n`);
+    const built = await runNext(["build"], env);
+    if (built !== 0) {
+      process.exitCode = built;
+      return;
+    }
+  }
+  process.stdout.write(`${t("cli.demoStarting", { gemeente: config.name, port })}\n`);
+  process.exitCode = await runNext(["start", "-p", String(port)], env);
+});
