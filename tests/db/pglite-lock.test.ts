@@ -49,7 +49,7 @@ describe("one owner per embedded database directory", () => {
     const db = await openDatabase({ kind: "pglite", dataDir });
     let locked: Awaited<ReturnType<typeof run>>;
     try {
-      locked = await run(["scripts/import-areas.ts", buurten], { PGLITE_DIR: dataDir });
+      locked = await run(["scripts/import-areas.ts", buurten], { ...process.env, PGLITE_DIR: dataDir });
     } finally {
       await db.close();
     }
@@ -59,7 +59,7 @@ describe("one owner per embedded database directory", () => {
     // Fails fast: no waiting for a timeout (the child's own start-up dominates).
     expect(locked.ms).toBeLessThan(15_000);
 
-    const free = await run(["scripts/import-areas.ts", buurten], { PGLITE_DIR: dataDir });
+    const free = await run(["scripts/import-areas.ts", buurten], { ...process.env, PGLITE_DIR: dataDir });
     expect(free.stderr).not.toContain("in use by process");
     expect(free.code).toBe(0);
   });
