@@ -21,7 +21,7 @@ export const MunicipalityConfigSchema = z
       mapFill: HexColor,
       mapStroke: HexColor,
       mapWijkStroke: HexColor,
-    }),
+    }).strict(),
   })
   .strict()
   .superRefine((config, context) => {

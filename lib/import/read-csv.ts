@@ -1,10 +1,15 @@
 import { CsvError, parse } from "csv-parse/sync";
-import { ImportError } from "./import-problem.ts";
+import { ImportError, ProblemList } from "./import-problem.ts";
 
 export interface CsvTable {
   header: string[];
-  /** Data rows with the line number each started on, for messages. */
+  /** Data rows with the line number each starts on, for messages. */
   rows: { line: number; cells: string[] }[];
+}
+
+interface CsvInfo {
+  lines: number;
+  empty_lines: number;
 }
 
 /** StatLine's Dutch CSV export separates with ";"; everything else with ",". Decided by the header. */
@@ -15,19 +20,20 @@ function detectDelimiter(content: string): string {
 
 /**
  * Reads CSV as CBS and spreadsheets write it: comma or semicolon separated, optional
- * byte-order mark, quoted fields. Every row must have as many cells as the header.
+ * byte-order mark, quoted fields. Every row must have as many cells as the header; all
+ * rows that do not are reported, each by the line it starts on.
  */
 export function readCsv(content: string, file: string): CsvTable {
   if (content.replace(/^\uFEFF/, "").trim() === "") throw new ImportError([{ file, key: "emptyFile" }]);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: CsvInfo }[];
   try {
     records = parse(content, {
       bom: true,
       delimiter: detectDelimiter(content),
       skip_empty_lines: true,
+      relax_column_count: true,
       info: true,
-      relax_quotes: false,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: CsvInfo }[];
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
@@ -35,7 +41,24 @@ export function readCsv(content: string, file: string): CsvTable {
     }
     throw error;
   }
-  const [first, ...rest] = records;
-  const header = first!.record.map((cell) => cell.trim());
-  return { header, rows: rest.map(({ record, info }) => ({ line: info.lines, cells: record })) };
+
+  // csv-parse reports the line a record ends on; a record starts after the previous one
+  // ended and after any empty lines that were skipped in between.
+  let previous: CsvInfo = { lines: 0, empty_lines: 0 };
+  const numbered = records.map(({ record, info }) => {
+    const line = previous.lines + (info.empty_lines - previous.empty_lines) + 1;
+    previous = info;
+    return { line, cells: record };
+  });
+
+  const [first, ...rest] = numbered;
+  const header = first!.cells.map((cell) => cell.trim());
+  const problems = new ProblemList();
+  for (const row of rest) {
+    if (row.cells.length !== header.length) {
+      problems.add({ file, item: row.line, key: "wrongCellCount", values: { count: row.cells.length, expected: header.length } });
+    }
+  }
+  problems.throwIfAny();
+  return { header, rows: rest };
 }

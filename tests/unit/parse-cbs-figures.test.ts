@@ -152,12 +152,7 @@ describe("parseCbsFigures: refused files", () => {
     expect(problems).toEqual([expect.objectContaining({ file: FILE, item: 3 })]);
   });
 
-  // BUG: parseCbsFigures has a translated "wrongCellCount" problem ("the line has 2 cells, the header
-  // has 3"), but it can never be produced: readCsv lets csv-parse run with relax_column_count off, so
-  // csv-parse throws first and the user gets the generic csvMalformed with csv-parse's untranslated
-  // English detail ("Invalid Record Length: expect 3, got 2 on line 3"). Parsing also stops at the
-  // first such row, so further short rows (and other problems) are not reported.
-  it.fails("reports a row with the wrong number of cells as wrongCellCount, for every such row", () => {
+  it("reports a row with the wrong number of cells as wrongCellCount, for every such row", () => {
     const problems = problemsOf(() =>
       parse(csv("code,AantalInwoners_5,Mannen_6", "GM1991,59222,29626", "WK199101,37505", "WK199102,3585")),
     );

@@ -61,14 +61,15 @@ function text(properties: Record<string, unknown>, keys: string[]): string | und
   return undefined;
 }
 
+function validYear(year: number): number | "invalid" {
+  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : "invalid";
+}
+
 function yearOf(properties: Record<string, unknown>): number | undefined | "invalid" {
   const raw = properties.jaar ?? properties.jaarcode ?? properties.year;
-  if (raw !== undefined && raw !== null) {
-    const year = Number(raw);
-    return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : "invalid";
-  }
+  if (raw !== undefined && raw !== null) return validYear(Number(raw));
   const prefixed = properties.jrstatcode;
-  if (typeof prefixed === "string" && /^\d{4}/.test(prefixed)) return Number(prefixed.slice(0, 4));
+  if (typeof prefixed === "string" && /^\d{4}/.test(prefixed)) return validYear(Number(prefixed.slice(0, 4)));
   return undefined;
 }
 
@@ -76,8 +77,15 @@ function firstPosition(geometry: AreaGeometry): Position {
   return polygonsOf(geometry)[0]![0]![0]!;
 }
 
-function dropZ(geometry: AreaGeometry): AreaGeometry {
-  return mapPositions(geometry, ([x, y]) => [x, y]);
+/** Drops a third coordinate and repeated consecutive vertices, which GeoJSON allows and rounding creates. */
+function normaliseRings(geometry: AreaGeometry): AreaGeometry {
+  const clean = (ring: Position[]) =>
+    ring
+      .map(([x, y]): Position => [x, y])
+      .filter((position, index, all) => index === 0 || position[0] !== all[index - 1]![0] || position[1] !== all[index - 1]![1]);
+  return geometry.type === "Polygon"
+    ? { type: "Polygon", coordinates: geometry.coordinates.map(clean) }
+    : { type: "MultiPolygon", coordinates: geometry.coordinates.map((rings) => rings.map(clean)) };
 }
 
 function fail(file: string, key: string, values?: ImportProblem["values"]): never {
@@ -159,7 +167,7 @@ export function parseAreaFile(content: string, file: string, options: ParseAreaO
       problems.add({ ...at, key: "malformedCoordinates" });
       return;
     }
-    const source = dropZ(geometry.data as AreaGeometry);
+    const source = normaliseRings(geometry.data as AreaGeometry);
     if (polygonsOf(source).some((rings) => rings.length === 0 || rings[0]!.length === 0)) {
       problems.add({ ...at, key: "ringTooShort", values: { ring: "1", count: 0 } });
       return;

@@ -71,10 +71,6 @@ export function parseCbsFigures(content: string, file: string, options: ParseCbs
   const seenRows = new Map<string, number>();
   let skippedRows = 0;
   for (const { line, cells } of rows) {
-    if (cells.length !== header.length) {
-      problems.add({ file, item: line, key: "wrongCellCount", values: { count: cells.length, expected: header.length } });
-      continue;
-    }
     const areaCode = normaliseAreaCode(cells[codeColumn] ?? "");
     if (!areaLevelOf(areaCode)) {
       problems.add({ file, item: line, code: areaCode, key: "malformedCode" });
