@@ -3,23 +3,15 @@ import "@utrecht/heading-2-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
 import { BuurtenByWijk } from "@/components/area-list/buurten-by-wijk.tsx";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
-import { getAreaDivision } from "@/lib/areas/get-area-division.ts";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
-import { getPrisma } from "@/lib/db/get-prisma.ts";
-import { svgFrame, svgPathData } from "@/lib/geo/svg-shapes.ts";
+import { loadHomePage } from "@/lib/pages/load-home-page.ts";
 import { routes } from "@/lib/routes.ts";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
 }
-
-const loadDivision = cache(async () => {
-  const config = getMunicipalityConfig();
-  return getAreaDivision(await getPrisma(), config.gemeenteCode, config.areaYear);
-});
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -30,7 +22,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function HomePage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, division] = await Promise.all([getTranslations({ locale, namespace: "home" }), loadDivision()]);
+  const [t, division] = await Promise.all([getTranslations({ locale, namespace: "home" }), loadHomePage()]);
   const gemeente = getMunicipalityConfig().name;
 
   if (!division) {
@@ -44,7 +36,6 @@ export default async function HomePage({ params }: PageProps) {
   }
 
   const buurten = division.wijken.flatMap((wijk) => wijk.buurten.map((buurt) => ({ buurt, wijk })));
-  const frame = svgFrame([division.gemeente.geometry]);
   return (
     <>
       <h1 className="utrecht-heading-1">{t("heading", { gemeente })}</h1>
@@ -55,14 +46,14 @@ export default async function HomePage({ params }: PageProps) {
         idPrefix="gemeente-map"
         title={t("mapTitle", { gemeente })}
         description={t("mapDescription")}
-        viewBox={frame.viewBox}
+        viewBox={division.viewBox}
         shapes={buurten.map(({ buurt, wijk }) => ({
           code: buurt.code,
           label: `${buurt.name}, ${t("wijkHeading", { wijk: wijk.name })}`,
-          d: svgPathData(buurt.geometry),
+          d: buurt.d,
           href: routes.buurt(locale, buurt.code),
         }))}
-        outlines={division.wijken.map((wijk) => ({ code: wijk.code, d: svgPathData(wijk.geometry) }))}
+        outlines={division.wijken.map((wijk) => ({ code: wijk.code, d: wijk.outline }))}
       />
       <h2 className="utrecht-heading-2" id="buurten-lijst">
         {t("listHeading")}

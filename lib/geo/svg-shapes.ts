@@ -15,13 +15,30 @@ function toSvgPoint(position: Position): Position {
   return [Math.round(x), -Math.round(y)];
 }
 
-/** Path data for a (multi)polygon; holes cut out with fill-rule evenodd. */
+/** Numbers joined the way SVG allows: a minus sign separates as well as a space does. */
+function joinNumbers(numbers: number[]): string {
+  let out = "";
+  for (const [index, value] of numbers.entries()) out += index > 0 && value >= 0 ? ` ${value}` : `${value}`;
+  return out;
+}
+
+/**
+ * Path data for a (multi)polygon, holes cut out with fill-rule evenodd. Relative steps
+ * after the first point keep it about half as long: it travels in every page twice.
+ */
 export function svgPathData(geometry: AreaGeometry): string {
   return polygonsOf(geometry)
     .flatMap((rings) =>
       rings.map((ring) => {
         const points = ring.slice(0, -1).map(toSvgPoint);
-        return `M${points.map(([x, y]) => `${x} ${y}`).join("L")}Z`;
+        const [first, ...rest] = points;
+        const steps: number[] = [];
+        let [px, py] = first!;
+        for (const [x, y] of rest) {
+          steps.push(x - px, y - py);
+          [px, py] = [x, y];
+        }
+        return `M${joinNumbers(first!)}${steps.length ? `l${joinNumbers(steps)}` : ""}z`;
       }),
     )
     .join("");

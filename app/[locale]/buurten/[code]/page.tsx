@@ -20,35 +20,25 @@ import {
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
 import { BuurtCodeParam } from "@/lib/areas/buurt-code-param.ts";
-import { getBuurt } from "@/lib/areas/get-buurt.ts";
-import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
-import { getPrisma } from "@/lib/db/get-prisma.ts";
-import { getCbsFigures } from "@/lib/figures/get-cbs-figures.ts";
 import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
-import { svgFrame, svgPathData } from "@/lib/geo/svg-shapes.ts";
+import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
 import { routes } from "@/lib/routes.ts";
 
 interface PageProps {
   params: Promise<{ locale: string; code: string }>;
 }
 
-const loadBuurt = cache(async (code: string) => {
-  const config = getMunicipalityConfig();
-  return getBuurt(await getPrisma(), { code, gemeenteCode: config.gemeenteCode, year: config.areaYear });
-});
-
 async function resolve(params: PageProps["params"]) {
   const { locale, code: raw } = await params;
   const parsed = BuurtCodeParam.safeParse(raw);
   if (!parsed.success) notFound();
   if (parsed.data !== raw) permanentRedirect(routes.buurt(locale, parsed.data));
-  const view = await loadBuurt(parsed.data);
+  const view = await loadBuurtPage(parsed.data);
   if (!view) notFound();
   return { locale, view };
 }
@@ -63,12 +53,11 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function BuurtPage({ params }: PageProps) {
   const { locale, view } = await resolve(params);
   setRequestLocale(locale);
-  const { buurt, wijk, gemeente, neighbours } = view;
-  const [t, tAll, format, figures] = await Promise.all([
+  const { buurt, wijk, gemeente, neighbours, figures } = view;
+  const [t, tAll, format] = await Promise.all([
     getTranslations({ locale, namespace: "buurt" }),
     getTranslations({ locale }),
     getFormatter({ locale }),
-    getPrisma().then((prisma) => getCbsFigures(prisma, [buurt.code, wijk.code, gemeente.code])),
   ]);
   const levelHeading = (level: "BUURT" | "WIJK" | "GEMEENTE", name: string) =>
     t("levelColumn", { level: tAll(`levels.${level}`), name });
@@ -83,7 +72,6 @@ export default async function BuurtPage({ params }: PageProps) {
         { locale, t: tAll as never },
       )
     : null;
-  const frame = svgFrame([wijk.geometry]);
 
   return (
     <>
@@ -120,13 +108,13 @@ export default async function BuurtPage({ params }: PageProps) {
           className="buurtbeeld-buurt-intro__map"
           title={t("mapTitle", { buurt: buurt.name, wijk: wijk.name })}
           description={t("neighbours", { wijk: wijk.name })}
-          viewBox={frame.viewBox}
+          viewBox={view.viewBox}
           shapes={[
-            { code: buurt.code, label: buurt.name, d: svgPathData(buurt.geometry), current: true },
+            { code: buurt.code, label: buurt.name, d: buurt.d, current: true },
             ...neighbours.map((neighbour) => ({
               code: neighbour.code,
               label: neighbour.name,
-              d: svgPathData(neighbour.geometry),
+              d: neighbour.d,
               href: routes.buurt(locale, neighbour.code),
             })),
           ]}
