@@ -1,0 +1,112 @@
+// What a visitor should see on Buurtbeeld Maashorst, written out by hand (not read from
+// messages/*.json), so a wrong or missing translation makes a test fail.
+
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const OTHER_LOCALE: Record<Locale, Locale> = { nl: "en", en: "nl" };
+
+/** The example buurt of the brief: Centrum in wijk Uden. */
+export const CENTRUM = { code: "BU19910101", name: "Centrum", wijk: "Uden" } as const;
+
+/** The six wijken of the CBS division 2022 and how many buurten each has. */
+export const WIJKEN = [
+  { code: "WK199101", name: "Uden", buurten: 21 },
+  { code: "WK199102", name: "Volkel", buurten: 3 },
+  { code: "WK199103", name: "Odiliapeel", buurten: 2 },
+  { code: "WK199104", name: "Schaijk", buurten: 4 },
+  { code: "WK199105", name: "Reek", buurten: 2 },
+  { code: "WK199106", name: "Zeeland", buurten: 7 },
+] as const;
+
+export const BUURT_COUNT = 39;
+
+export const TEXT = {
+  nl: {
+    skipLink: "Ga direct naar de inhoud",
+    mainNavigation: "Hoofdmenu",
+    languageNavigation: "Taal",
+    switchTo: "English",
+    footerNavigation: "Over deze website",
+    navHome: "Buurten",
+    navAccessibility: "Toegankelijkheid",
+    navPrivacy: "Privacy",
+    municipalityWebsite: "Website van de gemeente Maashorst",
+    homeHeading: "Buurten van Maashorst",
+    homeIntro: "De kaart toont de 39 buurten in 6 wijken volgens de CBS-indeling van 2022.",
+    mapTitle: "Kaart van de buurten van Maashorst",
+    listHeading: "Alle buurten per wijk",
+    wijk: (name: string) => `Wijk ${name}`,
+    buurtCount: (count: number) => `${count} buurten`,
+    accessibilityHeading: "Toegankelijkheid",
+    privacyHeading: "Privacy",
+    notFoundHeading: "Deze pagina bestaat niet",
+    notFoundBody: "We kunnen de pagina die u zocht niet vinden.",
+    notFoundBuurt: (code: string) => `Er is geen buurt met de code ${code}.`,
+    notFoundHome: "Naar alle buurten",
+  },
+  en: {
+    skipLink: "Skip to main content",
+    mainNavigation: "Main menu",
+    languageNavigation: "Language",
+    switchTo: "Nederlands",
+    footerNavigation: "About this website",
+    navHome: "Neighbourhoods",
+    navAccessibility: "Accessibility",
+    navPrivacy: "Privacy",
+    municipalityWebsite: "Website of the municipality of Maashorst",
+    homeHeading: "Neighbourhoods of Maashorst",
+    homeIntro: "The map shows the 39 neighbourhoods in 6 districts (wijken) of the CBS division of 2022.",
+    mapTitle: "Map of the neighbourhoods of Maashorst",
+    listHeading: "All neighbourhoods by district",
+    wijk: (name: string) => `District ${name}`,
+    buurtCount: (count: number) => `${count} neighbourhoods`,
+    accessibilityHeading: "Accessibility",
+    privacyHeading: "Privacy",
+    notFoundHeading: "This page does not exist",
+    notFoundBody: "We cannot find the page you were looking for.",
+    notFoundBuurt: (code: string) => `There is no neighbourhood with the code ${code}.`,
+    notFoundHome: "To all neighbourhoods",
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type PageKind = "home" | "buurt" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
+
+export interface PageCase {
+  /** Readable name for test titles, e.g. "buurt (en)". */
+  name: string;
+  kind: PageKind;
+  locale: Locale;
+  path: string;
+  status: number;
+  heading: string;
+}
+
+/** Every page type of the portal in one locale, with the h1 a visitor should see. */
+export function pagesFor(locale: Locale): PageCase[] {
+  const t = TEXT[locale];
+  const pages: Omit<PageCase, "name" | "locale">[] = [
+    { kind: "home", path: `/${locale}`, status: 200, heading: t.homeHeading },
+    { kind: "buurt", path: `/${locale}/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
+    { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },
+    { kind: "privacy", path: `/${locale}/privacy`, status: 200, heading: t.privacyHeading },
+    { kind: "not-found-buurt", path: `/${locale}/buurten/BU99999999`, status: 404, heading: t.notFoundHeading },
+    { kind: "not-found-path", path: `/${locale}/nope`, status: 404, heading: t.notFoundHeading },
+  ];
+  return pages.map((page) => ({ ...page, locale, name: `${page.kind} (${locale})` }));
+}
+
+export const ALL_PAGES: PageCase[] = LOCALES.flatMap(pagesFor);
+
+/** The same page in the other language: swap the first path segment. */
+export function inOtherLocale(page: PageCase): string {
+  return page.path.replace(/^\/(nl|en)/, `/${OTHER_LOCALE[page.locale]}`);
+}
+
+/** Number formatting a Dutch or English reader expects for whole numbers. */
+export function formatWhole(value: number, locale: Locale): string {
+  // Written out rather than Intl, so the test does not share the app's formatter.
+  const digits = Math.round(Math.abs(value)).toString();
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, locale === "nl" ? "." : ",");
+  return value < 0 ? `-${grouped}` : grouped;
+}
