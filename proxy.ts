@@ -1,6 +1,8 @@
 import createIntlMiddleware from "next-intl/middleware";
-import { type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing.ts";
+import { isKnownBuurt } from "./lib/areas/is-known-buurt.ts";
+import { notFoundPath } from "./lib/routing/not-found-path.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy.ts";
 import { HSTS } from "./lib/security/static-security-headers.ts";
 
@@ -12,25 +14,30 @@ function servedOverHttps(request: NextRequest): boolean {
 }
 
 /**
- * Locale routing plus a fresh CSP nonce per page. Next.js reads the nonce from the
- * request's Content-Security-Policy header and puts it on its own scripts.
+ * Every page request: a fresh CSP nonce (Next.js reads it from the request's policy
+ * header and puts it on its own scripts), locale routing, and known misses sent to the
+ * server-rendered not-found page.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = servedOverHttps(request);
   const policy = contentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const { pathname } = request.nextUrl;
   request.headers.set("x-nonce", nonce);
-  // Lets server-rendered navigation mark the current page without client JavaScript.
-  request.headers.set("x-buurtbeeld-pathname", request.nextUrl.pathname);
   request.headers.set("Content-Security-Policy", policy);
+  // Lets server-rendered navigation mark the current page without client JavaScript.
+  request.headers.set("x-buurtbeeld-pathname", pathname);
 
-  const response = intl(request);
+  const missing = await notFoundPath(pathname, isKnownBuurt);
+  const response = missing
+    ? NextResponse.rewrite(new URL(missing, request.url), { request: { headers: request.headers } })
+    : intl(request);
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 
 export const config = {
-  // Everything but Next's own files, API routes and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything but Next's own files, the API and the few files served as they are.
+  matcher: ["/((?!api/|_next/|_vercel/|assets/|icon\\.svg|favicon\\.ico|robots\\.txt).*)"],
 };

@@ -1,32 +1,19 @@
-import "./theme.css";
-import { getTranslations } from "next-intl/server";
-import { routing } from "@/i18n/routing.ts";
-import { routes } from "@/lib/routes.ts";
+import { setRequestLocale } from "next-intl/server";
+import { SiteShell } from "@/components/layout/site-shell.tsx";
+import { NotFoundContent } from "@/components/not-found/not-found-content.tsx";
+import { notFoundContext } from "@/lib/not-found-context.ts";
+import { requestContext } from "@/lib/request-context.ts";
 
-// For paths outside any locale (for example /missing.txt): there is no language in
-// the URL, so the page offers both.
+// Every 404 lands here as an unmatched URL (the proxy rewrites unknown buurt codes and
+// undecodable paths to one), because Next.js server-renders this route in full, while a
+// notFound() thrown during render is drawn only by client JavaScript (vercel/next.js#62228).
 export default async function GlobalNotFound() {
-  const texts = await Promise.all(
-    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: "notFound" }) })),
-  );
+  const { pathname } = await requestContext();
+  const { locale, askedCode } = notFoundContext(pathname);
+  setRequestLocale(locale);
   return (
-    <html lang={routing.defaultLocale}>
-      <head>
-        <title>{texts[0]!.t("heading")}</title>
-      </head>
-      <body className="utrecht-document buurtbeeld-theme">
-        <main className="buurtbeeld-container">
-          {texts.map(({ locale, t }) => (
-            <section key={locale} lang={locale}>
-              <h1>{t("heading")}</h1>
-              <p>{t("body")}</p>
-              <p>
-                <a href={routes.home(locale)}>{t("home")}</a>
-              </p>
-            </section>
-          ))}
-        </main>
-      </body>
-    </html>
+    <SiteShell locale={locale}>
+      <NotFoundContent locale={locale} askedCode={askedCode} />
+    </SiteShell>
   );
 }

@@ -123,11 +123,17 @@ test.describe("a visitor without JavaScript", () => {
   });
 });
 
-test("a path outside both languages (/missing.txt) offers the not-found text in both", async ({ page }) => {
-  const response = await page.goto("/missing.txt");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText([TEXT.nl.notFoundHeading, TEXT.en.notFoundHeading]);
-  await expect(page.getByRole("link", { name: TEXT.nl.notFoundHome })).toHaveAttribute("href", "/nl");
-  await expect(page.getByRole("link", { name: TEXT.en.notFoundHome })).toHaveAttribute("href", "/en");
-  await expect(page.locator("section[lang=en]")).toContainText(TEXT.en.notFoundHeading);
+test("a path outside both languages (/missing.txt) goes to the visitor's language and is not found there", async ({ browser }) => {
+  // The browser's locale decides its Accept-Language header.
+  for (const [browserLocale, locale] of [["en-GB", "en"], ["nl-NL", "nl"], ["de-DE", "nl"]] as const) {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    const response = await page.goto("/missing.txt");
+    expect(response?.status()).toBe(404);
+    expect(new URL(page.url()).pathname).toBe(`/${locale}/missing.txt`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT[locale].notFoundHeading);
+    await expect(page.getByRole("link", { name: TEXT[locale].notFoundHome })).toHaveAttribute("href", `/${locale}`);
+    await context.close();
+  }
 });

@@ -90,9 +90,9 @@ test.describe("HTTP security headers", () => {
     expect(response.headers()["set-cookie"]).toBeUndefined();
   });
 
-  // Paths with a dot (a mistyped /kaart.html, a probe for /.env) bypass the proxy's
-  // matcher. Their HTML not-found page must still be protected by a CSP.
-  for (const path of ["/missing.txt", "/nl/kaart.html", `/en/buurten/${CENTRUM.code}.html`]) {
+  // Paths with a dot (a mistyped /kaart.html, a probe for /.env) must reach the proxy too:
+  // their HTML not-found page must be protected by a CSP like every other page.
+  for (const path of ["/nl/missing.txt", "/nl/kaart.html", `/en/buurten/${CENTRUM.code}.html`, "/nl/.env"]) {
     test(`the HTML 404 for ${path} also has a CSP`, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(404);

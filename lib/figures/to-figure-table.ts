@@ -1,3 +1,4 @@
+import { formattingLocale } from "../i18n/formatting-locale.ts";
 import { cbsFieldBase, cbsGroupSegments, cbsSlug } from "./cbs-label-keys.ts";
 import type { FigureTableGroup } from "./figure-table-model.ts";
 import type { CbsFigureTable } from "./get-cbs-figures.ts";
@@ -23,7 +24,7 @@ export function toFigureTable(
   const formatters = new Map<number, Intl.NumberFormat>();
   const format = (value: number, decimals: number) => {
     if (!formatters.has(decimals)) {
-      formatters.set(decimals, new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+      formatters.set(decimals, new Intl.NumberFormat(formattingLocale(locale), {
         minimumFractionDigits: decimals,
         maximumFractionDigits: decimals,
       }));

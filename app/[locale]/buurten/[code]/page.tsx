@@ -19,13 +19,14 @@ import {
 } from "@utrecht/component-library-react";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
 import { BuurtCodeParam } from "@/lib/areas/buurt-code-param.ts";
 import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
+import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
 import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
 import { routes } from "@/lib/routes.ts";
 
@@ -54,11 +55,8 @@ export default async function BuurtPage({ params }: PageProps) {
   const { locale, view } = await resolve(params);
   setRequestLocale(locale);
   const { buurt, wijk, gemeente, neighbours, figures } = view;
-  const [t, tAll, format] = await Promise.all([
-    getTranslations({ locale, namespace: "buurt" }),
-    getTranslations({ locale }),
-    getFormatter({ locale }),
-  ]);
+  const [t, tAll] = await Promise.all([getTranslations({ locale, namespace: "buurt" }), getTranslations({ locale })]);
+  const dateFormat = new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   const levelHeading = (level: "BUURT" | "WIJK" | "GEMEENTE", name: string) =>
     t("levelColumn", { level: tAll(`levels.${level}`), name });
   const table = figures
@@ -144,7 +142,7 @@ export default async function BuurtPage({ params }: PageProps) {
             {t("source", {
               year: figures.year,
               table: figures.tableId,
-              date: figures.importedAt ? format.dateTime(figures.importedAt, { dateStyle: "long" }) : "—",
+              date: figures.importedAt ? dateFormat.format(figures.importedAt) : "—",
             })}
           </Paragraph>
         </>

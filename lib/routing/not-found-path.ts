@@ -1,0 +1,44 @@
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing.ts";
+import { BuurtCodeParam } from "../areas/buurt-code-param.ts";
+
+// A path no route matches: Next.js answers it with app/not-found.tsx, rendered in full on
+// the server. (A notFound() thrown while rendering a page is drawn only by client
+// JavaScript, vercel/next.js#62228, so known misses are sent here before rendering.)
+const UNMATCHED_SEGMENT = "_niet-gevonden";
+
+const BUURT_PATH = /^\/([a-z]{2})\/buurten\/([^/]*)\/?$/;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+function localeOf(pathname: string): string {
+  const first = pathname.split("/")[1];
+  return hasLocale(routing.locales, first) ? first : routing.defaultLocale;
+}
+
+function decodePath(pathname: string): string | undefined {
+  try {
+    return pathname.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where to send a request that can only end in "not found", or undefined to let it
+ * through. `isKnownBuurt` is asked only for well-formed buurt codes.
+ */
+export async function notFoundPath(
+  pathname: string,
+  isKnownBuurt: (code: string) => Promise<boolean>,
+): Promise<string | undefined> {
+  const notFound = `/${localeOf(pathname)}/${UNMATCHED_SEGMENT}`;
+  const decoded = decodePath(pathname);
+  if (decoded === undefined || CONTROL_CHARACTER.test(decoded)) return notFound;
+
+  const buurt = decoded.match(BUURT_PATH);
+  if (!buurt || !hasLocale(routing.locales, buurt[1])) return undefined;
+  const code = BuurtCodeParam.safeParse(buurt[2]);
+  if (!code.success) return notFound;
+  // A lower-case code is let through: the page redirects it to the canonical URL.
+  return (await isKnownBuurt(code.data)) ? undefined : notFound;
+}

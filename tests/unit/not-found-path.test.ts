@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { notFoundContext } from "@/lib/not-found-context.ts";
+import { notFoundPath } from "@/lib/routing/not-found-path.ts";
+
+const known = new Set(["BU19910101"]);
+const lookups: string[] = [];
+const isKnownBuurt = async (code: string) => (lookups.push(code), known.has(code));
+
+describe("notFoundPath", () => {
+  it("lets a known buurt and every other page through", async () => {
+    expect(await notFoundPath("/nl/buurten/BU19910101", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/en", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/en/privacy", isKnownBuurt)).toBeUndefined();
+  });
+
+  it("sends an unknown but well-formed code to the not-found page of its language", async () => {
+    expect(await notFoundPath("/en/buurten/BU99999999", isKnownBuurt)).toBe("/en/_niet-gevonden");
+  });
+
+  it("lets a lower-case code through to be redirected, and asks about it in canonical form", async () => {
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/buurten/bu19910101", isKnownBuurt)).toBeUndefined();
+    expect(lookups).toEqual(["BU19910101"]);
+  });
+
+  it.each(["/nl/buurten/%3Cscript%3E", "/nl/buurten/abc", `/nl/buurten/${"9".repeat(300)}`, "/nl/buurten/WK199101"])(
+    "refuses the malformed code in %s without a database lookup",
+    async (path) => {
+      lookups.length = 0;
+      expect(await notFoundPath(path, isKnownBuurt)).toBe("/nl/_niet-gevonden");
+      expect(lookups).toEqual([]);
+    },
+  );
+
+  it.each(["/nl/buurten/%ZZ", "/en/%E0%A4%A", "/nl/buurten/BU19910101%00", "/nl/buurten/BU19910101%0A"])(
+    "refuses the undecodable or control-character path %s",
+    async (path) => {
+      expect(await notFoundPath(path, isKnownBuurt)).toMatch(/^\/(nl|en)\/_niet-gevonden$/);
+    },
+  );
+
+  it("keeps the visitor's language, and falls back to Dutch", async () => {
+    expect(await notFoundPath("/en/%ZZ", isKnownBuurt)).toBe("/en/_niet-gevonden");
+    expect(await notFoundPath("/%ZZ", isKnownBuurt)).toBe("/nl/_niet-gevonden");
+  });
+});
+
+describe("notFoundContext", () => {
+  it("names the asked code as text, and only printable text", () => {
+    expect(notFoundContext("/en/buurten/BU99999999")).toEqual({ locale: "en", askedCode: "BU99999999" });
+    expect(notFoundContext("/nl/buurten/%3Cscript%3E").askedCode).toBe("<script>");
+    expect(notFoundContext("/nl/buurten/%ZZ").askedCode).toBeUndefined();
+    expect(notFoundContext("/nl/buurten/a%00b").askedCode).toBeUndefined();
+    expect(notFoundContext("/de/iets")).toEqual({ locale: "nl", askedCode: undefined });
+  });
+});
