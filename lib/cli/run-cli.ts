@@ -40,5 +40,6 @@ export async function runCli(
       code = EXIT.badInput;
     }
   }
-  process.exit(code);
+  // A command may set process.exitCode itself (e.g. a check that found drift).
+  process.exit(code === EXIT.ok ? Number(process.exitCode ?? EXIT.ok) : code);
 }
