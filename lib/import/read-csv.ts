@@ -21,9 +21,10 @@ function detectDelimiter(content: string): string {
 /**
  * Reads CSV as CBS and spreadsheets write it: comma or semicolon separated, optional
  * byte-order mark, quoted fields. Every row must have as many cells as the header; all
- * rows that do not are reported, each by the line it starts on.
+ * rows that do not are reported, each by the line it starts on. With `quoteData: false`
+ * no message repeats anything from the file.
  */
-export function readCsv(content: string, file: string): CsvTable {
+export function readCsv(content: string, file: string, { quoteData = true }: { quoteData?: boolean } = {}): CsvTable {
   if (content.replace(/^\uFEFF/, "").trim() === "") throw new ImportError([{ file, key: "emptyFile" }]);
   let records: { record: string[]; info: CsvInfo }[];
   try {
@@ -37,6 +38,8 @@ export function readCsv(content: string, file: string): CsvTable {
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
+      // The parser's message can quote the file's contents; raw register data must never be echoed.
+      if (!quoteData) throw new ImportError([{ file, item: line, key: "csvMalformedNoDetail" }]);
       throw new ImportError([{ file, item: line, key: "csvMalformed", values: { detail: error.message } }]);
     }
     throw error;

@@ -1,0 +1,186 @@
+import type { AuditIntervals, AuditProblem, Bounds } from "./audit/audit-problem.ts";
+import { type AuditFailure, auditFailures } from "./audit/criteria.ts";
+import { type AdditiveGroup, additiveGroups, cellCount, type HierarchicalTable } from "./hierarchical-table.ts";
+import type { DisclosureParameters } from "./parameters.ts";
+import { type PrimaryRule, primaryRule } from "./primary-rules.ts";
+import { cellUniform, roundedInterval, roundUnbiased } from "./rounding.ts";
+import { cheapestComplement, type ComplementContext } from "./secondary/complement-cost.ts";
+import { applyOneDimensionalRule } from "./secondary/one-dimensional-rule.ts";
+
+/** Why a cell is hidden: a primary rule, the one-dimensional complement rule (S1) or the audit loop (S2). */
+export type SuppressionReason = PrimaryRule | "S1" | "S2";
+
+export interface TableInput {
+  shape: HierarchicalTable;
+  /** Stable identity per cell (indicator|year|area|category): seeds its rounding; names it in reports. */
+  cellIds: string[];
+  /** Identity of each cell's base-population cell, shared by every indicator on that base. */
+  baseIds: string[];
+  /** True counts and base populations: only ever in memory on the publishing machine. */
+  values: number[];
+  bases: number[];
+  /** Cells hidden in the previous year or release: preferred as complements. */
+  preferred?: Set<number>;
+  /** What an attacker knows from elsewhere (CBS, an earlier release), per cell. */
+  knowledge?: (Bounds | undefined)[];
+}
+
+/** Computes feasibility intervals; `feasible` is a point satisfying every bound and group (the true values). */
+export type Auditor = (shape: HierarchicalTable, problem: AuditProblem, feasible: number[]) => AuditIntervals;
+
+export interface ProtectOptions {
+  parameters: DisclosureParameters;
+  salt: string;
+  auditor: Auditor;
+  /** Rounds of the audit loop before giving up. */
+  maxAuditRounds?: number;
+}
+
+export interface TableAuditSummary {
+  passed: boolean;
+  rounds: number;
+  hiddenCells: number;
+  /** Narrowest interval of any hidden cell, as far as the auditor looked (see `reach`). */
+  narrowestWidth: number | null;
+  /** Failing cells and sums by position, never by value. */
+  failures: { cellId: string; reason: AuditFailure["reason"] }[];
+}
+
+export interface ProtectedTable {
+  hidden: boolean[];
+  reasons: (SuppressionReason | null)[];
+  /** Rounded count of each published cell, null where hidden. */
+  published: (number | null)[];
+  /** Rounded base population of every cell (base populations are not sensitive). */
+  publishedBases: number[];
+  audit: TableAuditSummary;
+}
+
+/** Groups ordered bottom-up: deepest totals first, so complements are found where the counts are. */
+function bottomUp(shape: HierarchicalTable, groups: AdditiveGroup[]): AdditiveGroup[] {
+  const depth = shape.areaParents.map(() => 0);
+  shape.areaParents.forEach((parent, area) => {
+    if (parent >= 0) depth[area] = depth[parent]! + 1;
+  });
+  const areaOf = (cell: number) => Math.floor(cell / (shape.categoryCount + 1));
+  return [...groups].sort((a, b) => depth[areaOf(b.total)]! - depth[areaOf(a.total)]! || a.total - b.total);
+}
+
+/** What an attacker knows of each cell given what is hidden: exact, a rounding interval, or 0..cap. */
+export function attackerBounds(
+  hidden: boolean[],
+  published: number[],
+  publishedBases: number[],
+  bases: number[],
+  roundingBase: number,
+  knowledge?: (Bounds | undefined)[],
+): Bounds[] {
+  return hidden.map((isHidden, cell) => {
+    const cap = publishedBases[cell]! + (roundingBase - 1);
+    let bounds: Bounds;
+    if (bases[cell] === 0 && publishedBases[cell] === 0 && !isHidden) bounds = { lower: 0, upper: 0 };
+    else if (isHidden) bounds = { lower: 0, upper: cap };
+    else {
+      const interval = roundedInterval(published[cell]!, roundingBase);
+      bounds = { lower: interval.lower, upper: Math.min(interval.upper, cap) };
+    }
+    const known = knowledge?.[cell];
+    return known ? { lower: Math.max(bounds.lower, known.lower), upper: Math.min(bounds.upper, known.upper) } : bounds;
+  });
+}
+
+/**
+ * Protects one table: primary rules, rounding, the one-dimensional complement rule, then
+ * the audit loop, which adds the cheapest complement for every cell that still fails,
+ * until the audit passes or no complement is left (then the table fails, loudly).
+ */
+export function protectTable(input: TableInput, options: ProtectOptions): ProtectedTable {
+  const { parameters, salt, auditor } = options;
+  const { shape, values, bases, cellIds } = input;
+  const n = cellCount(shape);
+  const groups = bottomUp(shape, additiveGroups(shape));
+
+  const reasons: (SuppressionReason | null)[] = values.map((value, cell) => primaryRule(value, bases[cell]!, parameters));
+  const hidden = reasons.map((reason) => reason !== null);
+  const isPrimary = (cell: number) => reasons[cell] === "P1" || reasons[cell] === "P2";
+
+  const rounded = values.map((value, cell) => roundUnbiased(value, parameters.roundingBase, cellUniform(salt, cellIds[cell]!)));
+  const publishedBases = bases.map((base, cell) =>
+    roundUnbiased(base, parameters.roundingBase, cellUniform(salt, input.baseIds[cell]!)),
+  );
+
+  const totalOf = new Array<number>(n).fill(0);
+  const groupsOf: AdditiveGroup[][] = Array.from({ length: n }, () => []);
+  for (const group of groups) {
+    totalOf[group.total]!++;
+    for (const member of [group.total, ...group.parts]) groupsOf[member]!.push(group);
+  }
+  const context: ComplementContext = {
+    values,
+    protection: parameters.protection,
+    totalOf,
+    preferred: input.preferred ?? new Set(),
+  };
+
+  for (const cell of applyOneDimensionalRule(groups, hidden, isPrimary, parameters.threshold, context)) reasons[cell] = "S1";
+
+  const maxRounds = options.maxAuditRounds ?? 50;
+  let failures: AuditFailure[] = [];
+  let intervals: AuditIntervals = { cells: [], sums: [] };
+  let targets: number[] = [];
+  let sums: { group: AdditiveGroup; cells: number[] }[] = [];
+  let rounds = 0;
+  // Every change is followed by an audit: the loop ends on a pass, on exhaustion, or on the round limit.
+  for (; ; rounds++) {
+    targets = hidden.flatMap((isHidden, cell) => (isHidden ? [cell] : []));
+    sums = groups
+      .map((group) => ({ group, cells: [group.total, ...group.parts].filter((cell) => hidden[cell] && isPrimary(cell)) }))
+      .filter(({ cells }) => cells.length >= 2);
+    if (targets.length === 0) {
+      failures = [];
+      break;
+    }
+    const problem: AuditProblem = {
+      groups,
+      bounds: attackerBounds(hidden, rounded, publishedBases, bases, parameters.roundingBase, input.knowledge),
+      targets,
+      sums: sums.map(({ cells }) => cells),
+    };
+    intervals = auditor(shape, problem, values);
+    failures = auditFailures({ targets, sums: problem.sums, intervals, values, isPrimary }, parameters);
+    if (failures.length === 0 || rounds + 1 >= maxRounds) break;
+
+    const touched = new Set<AdditiveGroup>();
+    let added = 0;
+    for (const failure of failures) {
+      const candidateGroups = failure.cell !== undefined ? groupsOf[failure.cell]! : [sums[failure.sum!]!.group];
+      if (candidateGroups.some((group) => touched.has(group))) continue;
+      const members = candidateGroups.flatMap((group) => [group.total, ...group.parts]);
+      const complement = cheapestComplement(members, hidden, context);
+      if (complement === undefined) continue;
+      hidden[complement] = true;
+      reasons[complement] = "S2";
+      for (const group of groupsOf[complement]!) touched.add(group);
+      added++;
+    }
+    if (added === 0) break;
+  }
+
+  const widths = intervals.cells.map(({ lower, upper }) => upper - lower);
+  return {
+    hidden,
+    reasons,
+    published: rounded.map((value, cell) => (hidden[cell] ? null : value)),
+    publishedBases,
+    audit: {
+      passed: failures.length === 0,
+      rounds: rounds + 1,
+      hiddenCells: targets.length,
+      narrowestWidth: widths.length > 0 ? Math.min(...widths) : null,
+      failures: failures.map((failure) => ({
+        cellId: failure.cell !== undefined ? cellIds[failure.cell]! : cellIds[sums[failure.sum!]!.group.total]!,
+        reason: failure.reason,
+      })),
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+// The indicator catalogue: the municipality's list of indicators with their base
+// populations and category sets, in Dutch and English. Imported into the database with
+// npm run import:indicators; pages read it from there.
+
+const Code = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: "lower-case letters, digits, - and _" });
+const CategoryCode = z.string().regex(/^[a-z0-9+]+(?:-[a-z0-9+]+)*$/, { message: "like 0-17 or 75+" });
+const Text = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
+
+export const AREA_LEVELS = ["GEMEENTE", "WIJK", "BUURT"] as const;
+/** The reserved category code of the total over all categories. */
+export const TOTAL_CATEGORY = "totaal";
+
+export const CategorySetSchema = z
+  .object({
+    code: Code,
+    name: Text,
+    categories: z
+      .array(z.object({ code: CategoryCode.refine((c) => c !== TOTAL_CATEGORY, { message: `"${TOTAL_CATEGORY}" is reserved` }), name: Text }).strict())
+      .min(2),
+  })
+  .strict();
+
+export const BasePopulationSchema = z
+  .object({
+    code: Code,
+    name: Text,
+    unit: z.enum(["persons", "households"]),
+    /** The categories the base population (and every indicator on it) is split into. */
+    categorySet: Code.nullable(),
+  })
+  .strict();
+
+export const ThemeSchema = z.object({ code: Code, name: Text }).strict();
+
+export const IndicatorSchema = z
+  .object({
+    code: Code,
+    theme: Code,
+    name: Text,
+    definition: Text,
+    base: Code,
+    source: Text,
+    higherIsWorse: z.boolean(),
+    /** Rates are shown per 100 (percent) or per 1,000 of the base population. */
+    rateScale: z.union([z.literal(100), z.literal(1000)]),
+    levels: z.array(z.enum(AREA_LEVELS)).min(1),
+    /** Split by the base population's categories (true) or totals only (false). */
+    byCategory: z.boolean(),
+    /** Key (without CBS's numeric suffix) of a CBS figure for the same population, if any. */
+    cbsKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/).nullable(),
+  })
+  .strict();
+
+export const CatalogueSchema = z
+  .object({
+    $comment: z.string().optional(),
+    themes: z.array(ThemeSchema).min(1),
+    categorySets: z.array(CategorySetSchema),
+    basePopulations: z.array(BasePopulationSchema).min(1),
+    indicators: z.array(IndicatorSchema).min(1),
+  })
+  .strict()
+  .superRefine((catalogue, context) => {
+    const unique = (label: string, codes: string[], path: string) => {
+      const seen = new Set<string>();
+      codes.forEach((code, index) => {
+        if (seen.has(code)) context.addIssue({ code: "custom", path: [path, index, "code"], message: `duplicate ${label} "${code}"` });
+        seen.add(code);
+      });
+    };
+    unique("theme", catalogue.themes.map((t) => t.code), "themes");
+    unique("category set", catalogue.categorySets.map((s) => s.code), "categorySets");
+    unique("base population", catalogue.basePopulations.map((b) => b.code), "basePopulations");
+    unique("indicator", catalogue.indicators.map((i) => i.code), "indicators");
+    const sets = new Set(catalogue.categorySets.map((s) => s.code));
+    const themes = new Set(catalogue.themes.map((t) => t.code));
+    const bases = new Map(catalogue.basePopulations.map((b) => [b.code, b]));
+    catalogue.basePopulations.forEach((base, index) => {
+      if (base.categorySet && !sets.has(base.categorySet)) {
+        context.addIssue({ code: "custom", path: ["basePopulations", index, "categorySet"], message: `unknown category set "${base.categorySet}"` });
+      }
+    });
+    catalogue.indicators.forEach((indicator, index) => {
+      if (!themes.has(indicator.theme)) context.addIssue({ code: "custom", path: ["indicators", index, "theme"], message: `unknown theme "${indicator.theme}"` });
+      const base = bases.get(indicator.base);
+      if (!base) context.addIssue({ code: "custom", path: ["indicators", index, "base"], message: `unknown base population "${indicator.base}"` });
+      else if (indicator.byCategory && !base.categorySet) {
+        context.addIssue({ code: "custom", path: ["indicators", index, "byCategory"], message: `base population "${base.code}" has no categories` });
+      }
+    });
+  });
+
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+export type CatalogueIndicator = z.infer<typeof IndicatorSchema>;
