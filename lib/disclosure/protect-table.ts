@@ -98,7 +98,9 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
   const { parameters, salt, auditor } = options;
   const { shape, values, bases, cellIds } = input;
   const n = cellCount(shape);
-  const groups = bottomUp(shape, additiveGroups(shape));
+  // The auditor gets the relations in the table's own order; the complement rule walks them bottom-up.
+  const tableGroups = additiveGroups(shape);
+  const groups = bottomUp(shape, tableGroups);
 
   const reasons: (SuppressionReason | null)[] = values.map((value, cell) => primaryRule(value, bases[cell]!, parameters));
   const hidden = reasons.map((reason) => reason !== null);
@@ -133,15 +135,16 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
   // Every change is followed by an audit: the loop ends on a pass, on exhaustion, or on the round limit.
   for (; ; rounds++) {
     targets = hidden.flatMap((isHidden, cell) => (isHidden ? [cell] : []));
-    sums = groups
-      .map((group) => ({ group, cells: [group.total, ...group.parts].filter((cell) => hidden[cell] && isPrimary(cell)) }))
+    // The virtual cells: what the hidden primaries among a group's parts add up to.
+    sums = tableGroups
+      .map((group) => ({ group, cells: group.parts.filter((cell) => hidden[cell] && isPrimary(cell)) }))
       .filter(({ cells }) => cells.length >= 2);
     if (targets.length === 0) {
       failures = [];
       break;
     }
     const problem: AuditProblem = {
-      groups,
+      groups: tableGroups,
       bounds: attackerBounds(hidden, rounded, publishedBases, bases, parameters.roundingBase, input.knowledge),
       targets,
       sums: sums.map(({ cells }) => cells),
