@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DisclosureParametersSchema } from "../disclosure/parameters.ts";
 import { contrastRatio } from "./contrast-ratio.ts";
 
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "must be a colour like #00594f" });
@@ -22,6 +23,8 @@ export const MunicipalityConfigSchema = z
       mapStroke: HexColor,
       mapWijkStroke: HexColor,
     }).strict(),
+    /** Disclosure-control policy (threshold T, protection p, rounding base, rate denominator). */
+    disclosure: DisclosureParametersSchema.default(DisclosureParametersSchema.parse({})),
   })
   .strict()
   .superRefine((config, context) => {

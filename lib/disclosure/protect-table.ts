@@ -1,5 +1,6 @@
 import type { AuditIntervals, AuditProblem, Bounds } from "./audit/audit-problem.ts";
-import { type AuditFailure, auditFailures } from "./audit/criteria.ts";
+import { checkWithCaps } from "./audit/check-with-caps.ts";
+import type { AuditFailure } from "./audit/criteria.ts";
 import { type AdditiveGroup, additiveGroups, cellCount, type HierarchicalTable } from "./hierarchical-table.ts";
 import type { DisclosureParameters } from "./parameters.ts";
 import { type PrimaryRule, primaryRule } from "./primary-rules.ts";
@@ -66,19 +67,22 @@ function bottomUp(shape: HierarchicalTable, groups: AdditiveGroup[]): AdditiveGr
   return [...groups].sort((a, b) => depth[areaOf(b.total)]! - depth[areaOf(a.total)]! || a.total - b.total);
 }
 
-/** What an attacker knows of each cell given what is hidden: exact, a rounding interval, or 0..cap. */
+/**
+ * What an attacker knows of each cell given what is published: exact, a rounding interval,
+ * or 0..cap. A published count whose published base is 0 is a structural zero: a base of
+ * 1-4 rounded to 0 would have made the count small, and so hidden.
+ */
 export function attackerBounds(
   hidden: boolean[],
-  published: number[],
+  published: (number | null)[],
   publishedBases: number[],
-  bases: number[],
   roundingBase: number,
   knowledge?: (Bounds | undefined)[],
 ): Bounds[] {
   return hidden.map((isHidden, cell) => {
     const cap = publishedBases[cell]! + (roundingBase - 1);
     let bounds: Bounds;
-    if (bases[cell] === 0 && publishedBases[cell] === 0 && !isHidden) bounds = { lower: 0, upper: 0 };
+    if (!isHidden && publishedBases[cell] === 0) bounds = { lower: 0, upper: 0 };
     else if (isHidden) bounds = { lower: 0, upper: cap };
     else {
       const interval = roundedInterval(published[cell]!, roundingBase);
@@ -126,6 +130,8 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
 
   for (const cell of applyOneDimensionalRule(groups, hidden, isPrimary, parameters.threshold, context)) reasons[cell] = "S1";
 
+  // What the published base populations alone tell, with every count hidden.
+  const aprioriBounds = attackerBounds(hidden.map(() => true), rounded, publishedBases, parameters.roundingBase, input.knowledge);
   const maxRounds = options.maxAuditRounds ?? 50;
   let failures: AuditFailure[] = [];
   let intervals: AuditIntervals = { cells: [], sums: [] };
@@ -145,12 +151,15 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
     }
     const problem: AuditProblem = {
       groups: tableGroups,
-      bounds: attackerBounds(hidden, rounded, publishedBases, bases, parameters.roundingBase, input.knowledge),
+      bounds: attackerBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.knowledge),
       targets,
       sums: sums.map(({ cells }) => cells),
     };
     intervals = auditor(shape, problem, values);
-    failures = auditFailures({ targets, sums: problem.sums, intervals, values, isPrimary }, parameters);
+    failures = checkWithCaps(
+      { problem, intervals, aprioriBounds, solve: (smaller) => auditor(shape, smaller, values), truth: { values, isPrimary } },
+      parameters,
+    );
     if (failures.length === 0 || rounds + 1 >= maxRounds) break;
 
     const touched = new Set<AdditiveGroup>();

@@ -45,7 +45,11 @@ export const IndicatorSchema = z
     higherIsWorse: z.boolean(),
     /** Rates are shown per 100 (percent) or per 1,000 of the base population. */
     rateScale: z.union([z.literal(100), z.literal(1000)]),
-    levels: z.array(z.enum(AREA_LEVELS)).min(1),
+    /** Always the gemeente, so every table is one tree with the gemeente at its root. */
+    levels: z
+      .array(z.enum(AREA_LEVELS))
+      .min(1)
+      .refine((levels) => levels.includes("GEMEENTE"), { message: "must include GEMEENTE" }),
     /** Split by the base population's categories (true) or totals only (false). */
     byCategory: z.boolean(),
     /** Key (without CBS's numeric suffix) of a CBS figure for the same population, if any. */

@@ -54,13 +54,25 @@ function independentAudit(input: TableInput, parameters: DisclosureParameters, r
   const sums = groups.map((g) => g.parts.filter((c) => result.hidden[c] && primary(c))).filter((s) => s.length >= 2);
   const bounds = attackerBounds(
     result.hidden,
-    result.published.map((v) => v ?? 0),
+    result.published,
     result.publishedBases,
-    input.bases,
     parameters.roundingBase,
   );
   const intervals = lpIntervals({ groups, bounds, targets, sums }, highs);
-  return auditFailures({ targets, sums, intervals, values: input.values, isPrimary: primary }, parameters);
+  const aprioriBounds = attackerBounds(result.hidden.map(() => true), result.published, result.publishedBases, parameters.roundingBase);
+  const apriori = lpIntervals({ groups, bounds: aprioriBounds, targets, sums }, highs);
+  return auditFailures(
+    {
+      targets,
+      sums,
+      intervals,
+      values: input.values,
+      isPrimary: primary,
+      targetCaps: apriori.cells.map((b) => b.upper),
+      sumCaps: apriori.sums.map((b) => b.upper),
+    },
+    parameters,
+  );
 }
 
 describe("protectTable", () => {
