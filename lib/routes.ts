@@ -5,6 +5,7 @@ export const routes = {
   buurt: (locale: string, code: string) => `/${locale}/buurten/${code}`,
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
+  explanation: (locale: string) => `/${locale}/over-de-cijfers`,
 };
 
 /** The same page in another language: swap the locale segment, keep the rest. */

@@ -40,7 +40,10 @@ export async function SiteShell({ locale, children }: { locale: string; children
           homeHref={routes.home(locale)}
           gemeenteName={config.name}
           currentPath={pathname}
-          navItems={[{ href: routes.home(locale), label: t("nav.home") }]}
+          navItems={[
+            { href: routes.home(locale), label: t("nav.home") },
+            { href: routes.explanation(locale), label: t("nav.explanation") },
+          ]}
           languageSwitch={{ href: switchLocale(pathname, otherLocale), label: t("switchTo"), locale: otherLocale }}
         />
         <main id="inhoud" tabIndex={-1} className="utrecht-page-content">

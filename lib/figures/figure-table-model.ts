@@ -20,3 +20,10 @@ export interface FigureTableGroup {
   label: string;
   rows: FigureTableRow[];
 }
+
+export interface IndicatorTableRow {
+  key: string;
+  label: string;
+  description: string;
+  cells: FigureTableCell[];
+}

@@ -6,9 +6,39 @@ import { getMunicipalityConfig } from "../config/load-municipality-config.ts";
 import { getPrisma } from "../db/get-prisma.ts";
 import { type CbsFigureTable, getCbsFigures } from "../figures/get-cbs-figures.ts";
 import { svgFrame, svgPathData } from "../geo/svg-shapes.ts";
+import { getCatalogue } from "../indicators/get-catalogue.ts";
+import { getCurrentRelease } from "../releases/get-current-release.ts";
+import { getReleasedValues } from "../releases/get-released-values.ts";
 import { requestDataVersion } from "./request-data-version.ts";
 
 type Shaped = AreaSummary & { d: string };
+
+export interface IndicatorCell {
+  status: "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
+  count: number | null;
+  rate: number | null;
+}
+
+export interface IndicatorRow {
+  code: string;
+  name: { nl: string; en: string };
+  definition: { nl: string; en: string };
+  rateScale: number;
+  /** By area code; an area the indicator is not published for has NO_DATA. */
+  cells: Record<string, IndicatorCell>;
+}
+
+export interface ThemeSection {
+  code: string;
+  name: { nl: string; en: string };
+  indicators: IndicatorRow[];
+}
+
+export interface ReleaseSection {
+  isDemo: boolean;
+  year: number;
+  themes: ThemeSection[];
+}
 
 export interface BuurtPageData {
   buurt: Shaped;
@@ -18,6 +48,8 @@ export interface BuurtPageData {
   /** The wijk's frame: the locator map shows the buurt among its neighbours. */
   viewBox: string;
   figures: CbsFigureTable | null;
+  /** The current protected release for this buurt, its wijk and gemeente; null before any. */
+  release: ReleaseSection | null;
 }
 
 const buurtCache = createVersionedCache<string, BuurtPageData | null>(2000);
@@ -31,7 +63,8 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
   return buurtCache.get(version, code, async () => {
     const view = await getBuurt(prisma, { code, gemeenteCode: config.gemeenteCode, year: config.areaYear });
     if (!view) return null;
-    const figures = await getCbsFigures(prisma, [view.buurt.code, view.wijk.code, view.gemeente.code]);
+    const codes = [view.buurt.code, view.wijk.code, view.gemeente.code];
+    const [figures, release] = await Promise.all([getCbsFigures(prisma, codes), loadReleaseSection(prisma, codes)]);
     return {
       buurt: { ...summary(view.buurt), d: svgPathData(view.buurt.geometry) },
       wijk: summary(view.wijk),
@@ -39,6 +72,39 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
       neighbours: view.neighbours.map((neighbour) => ({ ...summary(neighbour), d: svgPathData(neighbour.geometry) })),
       viewBox: svgFrame([view.wijk.geometry]).viewBox,
       figures,
+      release,
     };
   });
+}
+
+const NO_DATA: IndicatorCell = { status: "NO_DATA", count: null, rate: null };
+
+/** The newest year of the current release, as theme sections of indicator rows. */
+async function loadReleaseSection(prisma: Awaited<ReturnType<typeof getPrisma>>, areaCodes: string[]): Promise<ReleaseSection | null> {
+  const release = await getCurrentRelease(prisma);
+  if (!release || release.years.length === 0) return null;
+  const year = Math.max(...release.years);
+  const [catalogue, values] = await Promise.all([getCatalogue(prisma), getReleasedValues(prisma, release.id, areaCodes, { year })]);
+  const byIndicator = new Map<string, Record<string, IndicatorCell>>();
+  for (const value of values) {
+    const cells = byIndicator.get(value.indicatorCode) ?? {};
+    cells[value.areaCode] = { status: value.status, count: value.count, rate: value.rate };
+    byIndicator.set(value.indicatorCode, cells);
+  }
+  const themes = catalogue.themes
+    .map((theme) => ({
+      code: theme.code,
+      name: { nl: theme.nameNl, en: theme.nameEn },
+      indicators: catalogue.indicators
+        .filter((indicator) => indicator.themeCode === theme.code && byIndicator.has(indicator.code))
+        .map((indicator) => ({
+          code: indicator.code,
+          name: { nl: indicator.nameNl, en: indicator.nameEn },
+          definition: { nl: indicator.definitionNl, en: indicator.definitionEn },
+          rateScale: indicator.rateScale,
+          cells: Object.fromEntries(areaCodes.map((code) => [code, byIndicator.get(indicator.code)![code] ?? NO_DATA])),
+        })),
+    }))
+    .filter((theme) => theme.indicators.length > 0);
+  return { isDemo: release.isDemo, year, themes };
 }

@@ -24,6 +24,10 @@ import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
+import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
+import { IndicatorTable } from "@/components/indicators/indicator-table.tsx";
+import { ReleaseLegend } from "@/components/indicators/release-legend.tsx";
+import { toIndicatorRows } from "@/lib/figures/to-indicator-rows.ts";
 import { BuurtCodeParam } from "@/lib/areas/buurt-code-param.ts";
 import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
 import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
@@ -54,9 +58,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function BuurtPage({ params }: PageProps) {
   const { locale, view } = await resolve(params);
   setRequestLocale(locale);
-  const { buurt, wijk, gemeente, neighbours, figures } = view;
+  const { buurt, wijk, gemeente, neighbours, figures, release } = view;
   const [t, tAll] = await Promise.all([getTranslations({ locale, namespace: "buurt" }), getTranslations({ locale })]);
   const dateFormat = new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+  const lang = locale === "en" ? "en" : "nl";
   const levelHeading = (level: "BUURT" | "WIJK" | "GEMEENTE", name: string) =>
     t("levelColumn", { level: tAll(`levels.${level}`), name });
   const table = figures
@@ -118,6 +123,36 @@ export default async function BuurtPage({ params }: PageProps) {
           ]}
         />
       </div>
+
+      <Heading2>{tAll("release.heading")}</Heading2>
+      {release ? (
+        <>
+          {release.isDemo ? <DemoDataNotice /> : null}
+          <Paragraph>{tAll("release.intro", { year: release.year })}</Paragraph>
+          {release.themes.map((theme) => (
+            <IndicatorTable
+              key={theme.code}
+              caption={tAll("release.themeCaption", {
+                theme: theme.name[lang],
+                buurt: buurt.name,
+                wijk: wijk.name,
+                gemeente: gemeente.name,
+                year: release.year,
+              })}
+              firstColumn={tAll("release.indicatorColumn")}
+              columns={[
+                { key: buurt.code, heading: levelHeading("BUURT", buurt.name) },
+                { key: wijk.code, heading: levelHeading("WIJK", wijk.name) },
+                { key: gemeente.code, heading: levelHeading("GEMEENTE", gemeente.name) },
+              ]}
+              rows={toIndicatorRows(theme.indicators, [buurt.code, wijk.code, gemeente.code], lang, tAll)}
+            />
+          ))}
+          <ReleaseLegend explanationHref={routes.explanation(locale)} />
+        </>
+      ) : (
+        <Paragraph>{tAll("release.none")}</Paragraph>
+      )}
 
       <Heading2>{t("figuresHeading")}</Heading2>
       {table && figures ? (

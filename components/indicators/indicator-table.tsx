@@ -1,0 +1,58 @@
+import "@utrecht/table-css/dist/index.css";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import type { IndicatorTableRow } from "@/lib/figures/figure-table-model.ts";
+import "./indicator-table.css";
+
+interface IndicatorTableProps {
+  caption: string;
+  firstColumn: string;
+  columns: { key: string; heading: string }[];
+  rows: IndicatorTableRow[];
+}
+
+/** Indicators of one theme for a buurt, its wijk and its gemeente; every cell says a value or why not. */
+export function IndicatorTable({ caption, firstColumn, columns, rows }: IndicatorTableProps) {
+  return (
+    <div className="buurtbeeld-indicator-table" role="region" aria-label={caption} tabIndex={0}>
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{firstColumn}</TableHeaderCell>
+            {columns.map((column) => (
+              <TableHeaderCell key={column.key} scope="col" className="buurtbeeld-indicator-table__number">
+                {column.heading}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableHeaderCell scope="row">
+                <span className="buurtbeeld-indicator-table__name">{row.label}</span>
+                <span className="buurtbeeld-indicator-table__description">{row.description}</span>
+              </TableHeaderCell>
+              {row.cells.map((cell, index) => (
+                <TableCell
+                  key={columns[index]!.key}
+                  className={`buurtbeeld-indicator-table__number buurtbeeld-indicator-table__cell--${cell.status.toLowerCase()}`}
+                >
+                  {cell.text}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { formattingLocale } from "./formatting-locale.ts";
+
+export function formatCount(locale: string, value: number): string {
+  return new Intl.NumberFormat(formattingLocale(locale)).format(value);
+}
+
+/** A rate with one decimal: "12,3%" in Dutch, "12.3%" in English; per-1,000 rates as a number. */
+export function formatRateNumber(locale: string, rate: number): string {
+  return new Intl.NumberFormat(formattingLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+}
