@@ -8,8 +8,11 @@ import { cellUniform, roundedInterval, roundUnbiased } from "./rounding.ts";
 import { cheapestComplement, type ComplementContext } from "./secondary/complement-cost.ts";
 import { applyOneDimensionalRule } from "./secondary/one-dimensional-rule.ts";
 
-/** Why a cell is hidden: a primary rule, the one-dimensional complement rule (S1) or the audit loop (S2). */
-export type SuppressionReason = PrimaryRule | "S1" | "S2";
+/**
+ * Why a cell is hidden: a primary rule, a linked table (L: a subset of a hidden cell of
+ * another indicator), the one-dimensional complement rule (S1) or the audit loop (S2).
+ */
+export type SuppressionReason = PrimaryRule | "L" | "S1" | "S2";
 
 export interface TableInput {
   shape: HierarchicalTable;
@@ -22,8 +25,10 @@ export interface TableInput {
   bases: number[];
   /** Cells hidden in the previous year or release: preferred as complements. */
   preferred?: Set<number>;
-  /** What an attacker knows from elsewhere (CBS, an earlier release), per cell. */
+  /** What an attacker knows from elsewhere (CBS, an earlier release, a linked table), per cell. */
   knowledge?: (Bounds | undefined)[];
+  /** Cells that must be hidden whatever their value: subsets of cells hidden in a linked table. */
+  forcedHidden?: Set<number>;
 }
 
 /** Computes feasibility intervals; `feasible` is a point satisfying every bound and group (the true values). */
@@ -107,6 +112,7 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
   const groups = bottomUp(shape, tableGroups);
 
   const reasons: (SuppressionReason | null)[] = values.map((value, cell) => primaryRule(value, bases[cell]!, parameters));
+  for (const cell of input.forcedHidden ?? []) reasons[cell] ??= "L";
   const hidden = reasons.map((reason) => reason !== null);
   const isPrimary = (cell: number) => reasons[cell] === "P1" || reasons[cell] === "P2";
 

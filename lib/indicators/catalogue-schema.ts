@@ -53,7 +53,15 @@ export const IndicatorSchema = z
     /** Split by the base population's categories (true) or totals only (false). */
     byCategory: z.boolean(),
     /** Key (without CBS's numeric suffix) of a CBS figure for the same population, if any. */
-    cbsKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/).nullable(),
+    cbsKey: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/).nullable(),
+    /**
+     * False for plain population counts (children, 75-plussers, households with children):
+     * they equal sizes of base populations, which are published anyway, so they are
+     * rounded but never suppressed.
+     */
+    sensitive: z.boolean().default(true),
+    /** Indicators this one is a subset of (same base population), e.g. hulp bij het huishouden ⊂ Wmo. */
+    subsetOf: z.array(Code).default([]),
   })
   .strict();
 
@@ -86,7 +94,15 @@ export const CatalogueSchema = z
         context.addIssue({ code: "custom", path: ["basePopulations", index, "categorySet"], message: `unknown category set "${base.categorySet}"` });
       }
     });
+    const indicatorByCode = new Map(catalogue.indicators.map((indicator) => [indicator.code, indicator]));
     catalogue.indicators.forEach((indicator, index) => {
+      indicator.subsetOf.forEach((parentCode, p) => {
+        const parent = indicatorByCode.get(parentCode);
+        const path = ["indicators", index, "subsetOf", p];
+        if (!parent) context.addIssue({ code: "custom", path, message: `unknown indicator "${parentCode}"` });
+        else if (parent.base !== indicator.base) context.addIssue({ code: "custom", path, message: `"${parentCode}" counts within another base population` });
+        else if (parentCode === indicator.code) context.addIssue({ code: "custom", path, message: "an indicator cannot be a subset of itself" });
+      });
       if (!themes.has(indicator.theme)) context.addIssue({ code: "custom", path: ["indicators", index, "theme"], message: `unknown theme "${indicator.theme}"` });
       const base = bases.get(indicator.base);
       if (!base) context.addIssue({ code: "custom", path: ["indicators", index, "base"], message: `unknown base population "${indicator.base}"` });

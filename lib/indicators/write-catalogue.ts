@@ -55,6 +55,8 @@ export async function writeCatalogue(prisma: PrismaClient, catalogue: Catalogue,
         levels: indicator.levels,
         byCategory: indicator.byCategory,
         cbsKey: indicator.cbsKey,
+        sensitive: indicator.sensitive,
+        subsetOf: indicator.subsetOf,
         position,
       })),
     });

@@ -86,6 +86,7 @@ ${section(
   table([
     rule("ruleP1", "P1"),
     rule("ruleP2", "P2"),
+    rule("ruleL", "L"),
     rule("ruleS1", "S1"),
     rule("ruleS2", "S2"),
     rule("rulePublished", "published"),

@@ -13,7 +13,8 @@ const CBS_ROUNDING_BASE = 5;
  * for the same population (an indicator's cbsKey) and what the current release published
  * for the same indicator and year. Only knowledge that fits the true count is kept: a
  * figure that does not is about another population or an older state, and constrains
- * nothing. The audit intersects these intervals with what the new release publishes.
+ * nothing. The audit intersects these intervals with what the new release publishes, so a
+ * revision that would hide a cell the previous release showed fails the gate.
  */
 export async function outsideKnowledge(
   prisma: PrismaClient,
@@ -42,8 +43,9 @@ export async function outsideKnowledge(
     }
   }
 
-  const current = await prisma.release.findFirst({ where: { status: "CURRENT" }, select: { id: true, parameters: true } });
-  if (current) {
+  // A demo release describes invented buurten: a new demo data set is not a revision of it.
+  const current = await prisma.release.findFirst({ where: { status: "CURRENT" }, select: { id: true, parameters: true, isDemo: true } });
+  if (current && !current.isDemo) {
     const roundingBase = (current.parameters as { roundingBase?: number }).roundingBase ?? CBS_ROUNDING_BASE;
     const earlier = await prisma.publishedValue.findMany({
       where: { releaseId: current.id, status: "PUBLISHED", year: { in: register.years } },

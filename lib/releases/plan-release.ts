@@ -2,6 +2,7 @@ import type { Bounds } from "../disclosure/audit/audit-problem.ts";
 import type { DisclosureParameters } from "../disclosure/parameters.ts";
 import { type Auditor, protectTable, type SuppressionReason } from "../disclosure/protect-table.ts";
 import { publishedRate } from "../disclosure/rates.ts";
+import { cellUniform, roundUnbiased } from "../disclosure/rounding.ts";
 import { type DivisionArea, layoutCells, releaseTableLayout, type TableLayout } from "./release-table-layout.ts";
 import { type RegisterData, registerKey } from "./import/register-data.ts";
 
@@ -12,6 +13,10 @@ export interface PlanIndicator {
   /** Category codes when split by category, else empty. */
   categories: string[];
   rateScale: number;
+  /** False for plain population counts: rounded, never suppressed. */
+  sensitive: boolean;
+  /** Indicators this one is a subset of; they are planned first. */
+  subsetOf: string[];
 }
 
 export type CellStatus = "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
@@ -62,17 +67,40 @@ export interface PlanInput {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Parents before their subsets, otherwise in catalogue order; a cycle is a catalogue error. */
+export function linkedOrder(indicators: PlanIndicator[]): PlanIndicator[] {
+  const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+  const ordered: PlanIndicator[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (indicator: PlanIndicator) => {
+    if (state.get(indicator.code) === "done") return;
+    if (state.get(indicator.code) === "visiting") throw new Error(`The catalogue's subsetOf links form a cycle at ${indicator.code}`);
+    state.set(indicator.code, "visiting");
+    for (const parent of indicator.subsetOf) {
+      const found = byCode.get(parent);
+      if (found) visit(found);
+    }
+    state.set(indicator.code, "done");
+    ordered.push(indicator);
+  };
+  indicators.forEach(visit);
+  return ordered;
+}
+
 /**
  * Protects every indicator and year of the register: one table each, years in order so a
- * cell hidden last year is the preferred complement this year. Pure: the caller stores it.
+ * cell hidden last year is the preferred complement this year, and linked indicators after
+ * the ones they are subsets of. Pure: the caller stores the plan.
  */
 export function planRelease(input: PlanInput): ReleasePlan {
   const { register, parameters } = input;
-  const indicators = input.indicators.filter((indicator) => register.indicators.includes(indicator.code));
+  const indicators = linkedOrder(input.indicators.filter((indicator) => register.indicators.includes(indicator.code)));
+  // Published count (or null when hidden) of every planned cell, for the linked indicators after it.
+  const planned = new Map<string, number | null>();
   const total = indicators.length * register.years.length;
   const values: PlannedValue[] = [];
   const tables: PlannedTable[] = [];
-  const ruleCounts: Record<string, number> = { P1: 0, P2: 0, S1: 0, S2: 0, published: 0, structuralZeros: 0, rates: 0, ratesWithheld: 0 };
+  const ruleCounts: Record<string, number> = { P1: 0, P2: 0, L: 0, S1: 0, S2: 0, published: 0, structuralZeros: 0, rates: 0, ratesWithheld: 0 };
   let done = 0;
 
   for (const indicator of indicators) {
@@ -96,18 +124,18 @@ export function planRelease(input: PlanInput): ReleasePlan {
             : [],
         ),
       );
-      const result = protectTable(
-        {
-          shape: layout.shape,
-          cellIds,
-          baseIds: cells.map(({ area, category }) => `basis|${indicator.baseCode}|${year}|${area}|${category}`),
-          values: raw.map((cell) => cell!.count),
-          bases: raw.map((cell) => cell!.base),
-          preferred,
-          knowledge: input.knowledge ? cellIds.map((id) => input.knowledge!.get(id)) : undefined,
-        },
-        { parameters, salt: input.salt, auditor: input.auditor },
-      );
+      const baseIds = cells.map(({ area, category }) => `basis|${indicator.baseCode}|${year}|${area}|${category}`);
+      const counts = raw.map((cell) => cell!.count);
+      const bases = raw.map((cell) => cell!.base);
+      const linked = linkedKnowledge(indicator, year, cells, planned, parameters.roundingBase);
+      const knowledge = cellIds.map((id, i) => intersect(input.knowledge?.get(id), linked.knowledge[i]));
+      const result = indicator.sensitive
+        ? protectTable(
+            { shape: layout.shape, cellIds, baseIds, values: counts, bases, preferred, knowledge, forcedHidden: linked.forcedHidden },
+            { parameters, salt: input.salt, auditor: input.auditor },
+          )
+        : roundWithoutSuppression(cellIds, baseIds, counts, bases, parameters.roundingBase, input.salt);
+      cells.forEach((_, i) => planned.set(cellIds[i]!, result.published[i] ?? null));
       hiddenLastYear = new Set(cells.flatMap(({ area, category }, i) => (result.hidden[i] ? [`${area}|${category}`] : [])));
 
       cells.forEach(({ area, category }, i) => {
@@ -147,4 +175,53 @@ export function planRelease(input: PlanInput): ReleasePlan {
     }
   }
   return { values, tables, ruleCounts, passed: tables.every((table) => table.passed) };
+}
+
+function intersect(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined {
+  if (!a || !b) return a ?? b;
+  return { lower: Math.max(a.lower, b.lower), upper: Math.min(a.upper, b.upper) };
+}
+
+/**
+ * What the indicators this one is a subset of already published, cell by cell: a published
+ * parent caps the subset; a hidden parent hides it too, or the subset would bound the parent.
+ */
+function linkedKnowledge(
+  indicator: PlanIndicator,
+  year: number,
+  cells: { area: string; category: string }[],
+  planned: Map<string, number | null>,
+  roundingBase: number,
+): { knowledge: (Bounds | undefined)[]; forcedHidden: Set<number> } {
+  const forcedHidden = new Set<number>();
+  const knowledge = cells.map(({ area, category }, i) => {
+    let upper = Number.POSITIVE_INFINITY;
+    for (const parent of indicator.subsetOf) {
+      const key = registerKey(parent, year, area, category);
+      if (!planned.has(key)) continue;
+      const published = planned.get(key)!;
+      if (published === null) forcedHidden.add(i);
+      else upper = Math.min(upper, published + roundingBase - 1);
+    }
+    return Number.isFinite(upper) ? { lower: 0, upper } : undefined;
+  });
+  return { knowledge, forcedHidden };
+}
+
+/** Plain population counts: rounded like every count, never hidden. */
+function roundWithoutSuppression(
+  cellIds: string[],
+  baseIds: string[],
+  values: number[],
+  bases: number[],
+  roundingBase: number,
+  salt: string,
+): ReturnType<typeof protectTable> {
+  return {
+    hidden: values.map(() => false),
+    reasons: values.map(() => null),
+    published: values.map((value, i) => roundUnbiased(value, roundingBase, cellUniform(salt, cellIds[i]!))),
+    publishedBases: bases.map((base, i) => roundUnbiased(base, roundingBase, cellUniform(salt, baseIds[i]!))),
+    audit: { passed: true, rounds: 0, hiddenCells: 0, narrowestWidth: null, failures: [] },
+  };
 }

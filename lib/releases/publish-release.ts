@@ -65,6 +65,8 @@ export async function loadPlanIndicators(db: Database): Promise<(PlanIndicator &
     categories: indicator.categories.map((category) => category.code),
     rateScale: indicator.rateScale,
     cbsKey: indicator.cbsKey,
+    sensitive: indicator.sensitive,
+    subsetOf: indicator.subsetOf,
   }));
 }
 
