@@ -9,6 +9,7 @@ import { loadMunicipalityConfig } from "../lib/config/load-municipality-config.t
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
 import { demoDataDir, importDemoData, missingDemoFiles } from "../lib/demo/demo-data.ts";
+import { auditReportFromOutcome, writeAuditReport } from "../lib/releases/write-audit-report.ts";
 
 const USAGE = `Usage: npm run demo [-- --no-build] [--lang nl|en]
 
@@ -45,7 +46,8 @@ await runCli(async () => {
     USAGE,
   );
   lang = args.lang;
-  const t = cliTranslator(cliLocale(lang));
+  const locale = cliLocale(lang);
+  const t = cliTranslator(locale);
   const port = Port.parse(process.env.PORT || undefined);
   const config = loadMunicipalityConfig();
   const dir = demoDataDir();
@@ -56,10 +58,26 @@ await runCli(async () => {
     process.stderr.write(`Database: ${describeDatabaseTarget(db.target)}\n`);
     if (missing.length === 0) {
       process.stdout.write(`${t("cli.demoUsingData", { dir })}\n`);
-      const imported = await importDemoData(db, dir, config, (stage) => progressBar(t(`cli.progress${stage === "validate" ? "Validate" : stage === "dissolve" ? "Dissolve" : "Write"}`)));
+      const labels: Record<string, string> = {
+        validate: "cli.progressValidate",
+        dissolve: "cli.progressDissolve",
+        write: "cli.progressWrite",
+        protect: "cli.progressProtect",
+        verify: "cli.progressVerify",
+      };
+      const imported = await importDemoData(db, dir, config, (stage) => progressBar(t(labels[stage] ?? "cli.progressWrite")));
       process.stdout.write(
         `${t("cli.demoImported", { ...imported.areas, figures: imported.figures.figures, table: imported.figures.tableId, year: imported.figures.year })}\n`,
       );
+      if ("reused" in imported.release) {
+        process.stdout.write(`${t("cli.demoReleaseReused", { id: imported.release.releaseId })}\n`);
+      } else {
+        const report = auditReportFromOutcome(imported.release, config.name);
+        const { html } = await writeAuditReport(report, path.join(".data", "reports"), t, locale);
+        process.stdout.write(
+          `${t("cli.demoReleasePublished", { id: imported.release.releaseId!, published: report.cells.published, suppressed: report.cells.suppressed, report: html })}\n`,
+        );
+      }
     } else {
       process.stderr.write(`\n${t("cli.demoDataMissing", { dir, files: missing.join(", ") })}\n\n`);
       await db.migrate();

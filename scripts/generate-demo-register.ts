@@ -1,8 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import area from "@turf/area";
 import { z } from "zod";
-import { getAreaDivision } from "../lib/areas/get-area-division.ts";
 import { cliTranslator } from "../lib/cli/cli-translator.ts";
 import { formatProblem } from "../lib/cli/format-problem.ts";
 import { parseCliArgs } from "../lib/cli/parse-cli-args.ts";
@@ -11,8 +9,8 @@ import { loadMunicipalityConfig } from "../lib/config/load-municipality-config.t
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
 import { DemoInputError, generateRegisterCounts, type RegisterCountsInput } from "../lib/demo/generate-register-counts.ts";
+import { DemoPrerequisiteError, loadDemoRegisterInput } from "../lib/demo/load-demo-register-input.ts";
 import { toRegisterCsv } from "../lib/demo/to-register-csv.ts";
-import { getCbsFigures } from "../lib/figures/get-cbs-figures.ts";
 import { ImportError } from "../lib/import/import-problem.ts";
 import { importSource } from "../lib/import/import-source.ts";
 import type { Catalogue } from "../lib/indicators/catalogue-schema.ts";
@@ -21,7 +19,6 @@ import { parseCatalogue } from "../lib/indicators/parse-catalogue.ts";
 
 const DEFAULT_OUT = ".data/demo/register-demo.csv";
 const DEFAULT_SEED = "buurtbeeld-demo";
-const POPULATION_KEY = "AantalInwoners";
 
 const USAGE = `Usage: npm run demo:register -- [options]
 
@@ -106,36 +103,7 @@ async function main(): Promise<void> {
   try {
     process.stderr.write(`Database: ${describeDatabaseTarget(db.target)}\n`);
     await db.migrate();
-    const division = await getAreaDivision(db.prisma, config.gemeenteCode, config.areaYear);
-    if (!division) {
-      throw new ReportedError(
-        `No area division ${config.areaYear} of ${config.gemeenteCode} in the database. Import it first: npm run import:areas -- FILE.geojson`,
-      );
-    }
-    const wijkCodes = division.wijken.map((wijk) => wijk.code);
-    const figures = await getCbsFigures(db.prisma, wijkCodes);
-    const populationRow = figures?.rows.find((row) => row.key.replace(/_\d+$/, "") === POPULATION_KEY);
-    if (!figures || !populationRow) {
-      throw new ReportedError(
-        `No CBS wijk populations (${POPULATION_KEY}) in the database. Import them first: npm run import:cbs -- --fields FIELDS.csv --figures FIGURES.csv`,
-      );
-    }
-    const wijken = division.wijken.map((wijk) => {
-      const population = populationRow.cells[wijk.code]?.value;
-      if (population === null || population === undefined || !Number.isInteger(population)) {
-        throw new ReportedError(`CBS table ${figures.tableId} has no published number of inhabitants for wijk ${wijk.code} (${wijk.name}).`);
-      }
-      return { code: wijk.code, name: wijk.name, population };
-    });
-    const buurten = division.wijken.flatMap((wijk) =>
-      wijk.buurten.map((buurt) => ({
-        code: buurt.code,
-        name: buurt.name,
-        wijkCode: wijk.code,
-        areaHa: area(buurt.geometry as Parameters<typeof area>[0]) / 10_000,
-      })),
-    );
-    input = { buurten, wijken, gemeenteCode: division.gemeente.code, populationYear: figures.year };
+    input = await loadDemoRegisterInput(db.prisma, config.gemeenteCode, config.areaYear);
   } finally {
     await db.close();
   }
@@ -157,7 +125,7 @@ await runCli(
     try {
       await main();
     } catch (error) {
-      if (!(error instanceof ReportedError || error instanceof DemoInputError)) throw error;
+      if (!(error instanceof ReportedError || error instanceof DemoInputError || error instanceof DemoPrerequisiteError)) throw error;
       process.stderr.write(`${error.message}\n`);
       process.exitCode = EXIT.badInput;
     }

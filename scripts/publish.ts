@@ -10,9 +10,10 @@ import { loadHighs } from "../lib/disclosure/audit/lp-intervals.ts";
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
 import { importSource } from "../lib/import/import-source.ts";
-import { type AuditReport, auditReportHtml } from "../lib/releases/audit-report.ts";
+import type { AuditReport } from "../lib/releases/audit-report.ts";
 import { publishRelease } from "../lib/releases/publish-release.ts";
 import { releaseSalt } from "../lib/releases/release-salt.ts";
+import { auditReportFromOutcome, writeAuditReport } from "../lib/releases/write-audit-report.ts";
 
 const USAGE = `Usage: npm run publish -- --input REGISTER.csv [--demo] [--report-dir DIR] [--lang nl|en]
 
@@ -34,10 +35,6 @@ const Args = z.object({
   lang: z.enum(["nl", "en"]).optional(),
   help: z.boolean().optional(),
 });
-
-function withoutFailures<T extends { failures: unknown }>({ failures: _failures, ...rest }: T): Omit<T, "failures"> {
-  return rest;
-}
 
 let lang: string | undefined;
 await runCli(
@@ -80,23 +77,7 @@ await runCli(
         highs,
         progress: (stage) => progressBar(t(stageLabel[stage])),
       });
-      const failures = [...outcome.gate.failures, ...(outcome.verification?.failures ?? [])];
-      report = {
-        releaseId: outcome.releaseId,
-        gemeente: config.name,
-        createdAt: new Date().toISOString(),
-        isDemo: outcome.summary.isDemo,
-        divisionYear: outcome.summary.divisionYear,
-        years: outcome.summary.years,
-        indicators: outcome.summary.indicators,
-        cells: outcome.summary.cells,
-        parameters: outcome.summary.parameters,
-        ruleCounts: outcome.summary.ruleCounts,
-        gate: { engine: outcome.gate.engine, passed: outcome.gate.passed, seconds: outcome.gate.seconds, narrowestInterval: outcome.gate.narrowestInterval },
-        verification: outcome.verification ? withoutFailures(outcome.verification) : null,
-        failures,
-        passed: outcome.releaseId !== null,
-      };
+      report = auditReportFromOutcome(outcome, config.name);
       if (outcome.releaseId !== null) {
         process.stdout.write(
           `${t("cli.publishDone", {
@@ -110,7 +91,7 @@ await runCli(
         );
       } else {
         process.stderr.write(`${t("cli.publishFailed")}\n`);
-        for (const failure of failures.slice(0, 50)) {
+        for (const failure of report.failures.slice(0, 50)) {
           process.stderr.write(`${t("cli.publishFailure", { cell: failure.cell, reason: t(`auditReport.reason_${failure.reason}`) })}\n`);
         }
         process.exitCode = EXIT.badInput;
@@ -119,12 +100,7 @@ await runCli(
       await db.close();
     }
 
-    await fs.mkdir(args["report-dir"], { recursive: true });
-    const name = report.releaseId !== null ? `release-${report.releaseId}-audit` : `publish-failed-${report.createdAt.replace(/[:.]/g, "-")}`;
-    const json = path.join(args["report-dir"], `${name}.json`);
-    const html = path.join(args["report-dir"], `${name}.html`);
-    await fs.writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
-    await fs.writeFile(html, auditReportHtml(report, t, locale));
+    const { json, html } = await writeAuditReport(report, args["report-dir"], t, locale);
     process.stdout.write(`${t("cli.reportWritten", { json, html })}\n`);
   },
   { t: () => cliTranslator(cliLocale(lang)), itemLabel: "Line" },

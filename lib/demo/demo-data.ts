@@ -2,13 +2,24 @@ import fs from "node:fs";
 import path from "node:path";
 import { importAreas } from "../areas/import-areas.ts";
 import type { MunicipalityConfig } from "../config/municipality-config.ts";
+import { loadHighs } from "../disclosure/audit/lp-intervals.ts";
 import type { Database } from "../db/open-database.ts";
 import { importCbsTable } from "../figures/import-cbs-table.ts";
 import { importSource } from "../import/import-source.ts";
+import { DEFAULT_CATALOGUE } from "../indicators/default-catalogue.ts";
+import { parseCatalogue } from "../indicators/parse-catalogue.ts";
+import { writeCatalogue } from "../indicators/write-catalogue.ts";
+import { inputFingerprint } from "../releases/input-fingerprint.ts";
+import { type PublishOutcome, publishRelease } from "../releases/publish-release.ts";
+import { DEMO_SALT } from "../releases/release-salt.ts";
+import { generateRegisterCounts } from "./generate-register-counts.ts";
+import { loadDemoRegisterInput } from "./load-demo-register-input.ts";
+import { toRegisterCsv } from "./to-register-csv.ts";
 
 // The demo imports the real open data for Maashorst that sits beside the repository
-// (../shared/data, see its PROVENANCE.md). A municipality's own files go through the
-// same importers: npm run import:areas and npm run import:cbs.
+// (../shared/data, see its PROVENANCE.md), then publishes generated register counts as a
+// demo release. A municipality's own files go through the same importers: npm run
+// import:areas, import:cbs, import:indicators and publish.
 
 export const DEMO_FILES = {
   buurten: "buurten_2022_maashorst_rd.geojson",
@@ -17,6 +28,7 @@ export const DEMO_FILES = {
 } as const;
 
 export const DEMO_CBS_TABLE = { tableId: "85984NED", year: 2024 } as const;
+export const DEMO_REGISTER = { seed: "buurtbeeld-demo", years: [2021, 2022, 2023, 2024] } as const;
 
 export function demoDataDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
   return path.resolve(root, env.BUURTBEELD_DEMO_DATA?.trim() || path.join("..", "shared", "data"));
@@ -33,7 +45,12 @@ function read(dir: string, file: string) {
 
 type Progress = (stage: string) => ((done: number, total: number) => void) | undefined;
 
-/** Migrates and imports the demo areas and CBS figures; idempotent, so a re-run changes nothing. */
+/**
+ * Migrates and imports the demo areas, CBS figures and indicator catalogue, then
+ * publishes generated register counts as a demo release. The generated counts stay in
+ * memory; only the protected release is stored. Idempotent: the same demo release is not
+ * published twice.
+ */
 export async function importDemoData(db: Database, dir: string, config: MunicipalityConfig, progress?: Progress) {
   await db.migrate();
   const areas = await importAreas(db.prisma, [read(dir, DEMO_FILES.buurten)], {
@@ -46,5 +63,29 @@ export async function importDemoData(db: Database, dir: string, config: Municipa
     ...DEMO_CBS_TABLE,
     onProgress: progress?.("write"),
   });
-  return { areas: areas.summary, figures: figures.summary };
+  const catalogueSource = importSource(DEFAULT_CATALOGUE, fs.readFileSync(DEFAULT_CATALOGUE, "utf8"));
+  const catalogue = parseCatalogue(catalogueSource.content, catalogueSource.file);
+  await writeCatalogue(db.prisma, catalogue, catalogueSource);
+
+  const registerInput = await loadDemoRegisterInput(db.prisma, config.gemeenteCode, config.areaYear);
+  const csv = toRegisterCsv(generateRegisterCounts({ ...registerInput, catalogue, years: [...DEMO_REGISTER.years], seed: DEMO_REGISTER.seed }));
+  const current = await db.prisma.release.findFirst({ where: { status: "CURRENT" }, select: { id: true, isDemo: true, inputFingerprint: true } });
+  let release: PublishOutcome | { releaseId: number; reused: true };
+  if (current?.isDemo && current.inputFingerprint === inputFingerprint(DEMO_SALT, csv)) {
+    release = { releaseId: current.id, reused: true };
+  } else {
+    release = await publishRelease(db, importSource("demo-register.csv", csv), {
+      gemeenteCode: config.gemeenteCode,
+      divisionYear: config.areaYear,
+      parameters: config.disclosure,
+      salt: DEMO_SALT,
+      isDemo: true,
+      highs: await loadHighs(),
+      progress,
+    });
+    if (release.releaseId === null) {
+      throw new Error("The demo release did not pass its audit; nothing was published. See npm run publish for the report.");
+    }
+  }
+  return { areas: areas.summary, figures: figures.summary, release };
 }
