@@ -109,7 +109,7 @@ for (const locale of LOCALES) {
   test(`home (${locale}): header and footer links are big enough to tap`, async ({ page }) => {
     await page.goto(`/${locale}`);
     const links = [
-      page.getByRole("navigation", { name: t.mainNavigation }).getByRole("link"),
+      ...(await page.getByRole("navigation", { name: t.mainNavigation }).getByRole("link").all()),
       page.getByRole("navigation", { name: t.languageNavigation }).getByRole("link"),
       page.getByRole("contentinfo").getByRole("link", { name: t.navAccessibility }),
       page.getByRole("contentinfo").getByRole("link", { name: t.navPrivacy }),
