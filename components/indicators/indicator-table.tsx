@@ -36,7 +36,7 @@ export function IndicatorTable({ caption, firstColumn, columns, rows }: Indicato
         </TableHeader>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={row.key}>
+            <TableRow key={row.key} data-indicator={row.key}>
               <TableHeaderCell scope="row">
                 <span className="buurtbeeld-indicator-table__name">{row.label}</span>
                 <span className="buurtbeeld-indicator-table__description">{row.description}</span>

@@ -44,6 +44,12 @@ export const TEXT = {
     notFoundBody: "We kunnen de pagina die u zocht niet vinden.",
     notFoundBuurt: (code: string) => `Er is geen buurt met de code ${code}.`,
     notFoundHome: "Naar alle buurten",
+    navExplanation: "Over de cijfers",
+    explanationHeading: "Hoe we de cijfers beschermen",
+    releaseHeading: "Wat speelt er in de buurt",
+    demoNotice: "Demogegevens.",
+    withheld: "afgeschermd",
+    noData: "geen gegevens",
   },
   en: {
     skipLink: "Skip to main content",
@@ -67,10 +73,16 @@ export const TEXT = {
     notFoundBody: "We cannot find the page you were looking for.",
     notFoundBuurt: (code: string) => `There is no neighbourhood with the code ${code}.`,
     notFoundHome: "To all neighbourhoods",
+    navExplanation: "About the figures",
+    explanationHeading: "How we protect the figures",
+    releaseHeading: "What is going on in the neighbourhood",
+    demoNotice: "Demo data.",
+    withheld: "withheld",
+    noData: "no data",
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "buurt" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
+export type PageKind = "home" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -88,6 +100,7 @@ export function pagesFor(locale: Locale): PageCase[] {
   const pages: Omit<PageCase, "name" | "locale">[] = [
     { kind: "home", path: `/${locale}`, status: 200, heading: t.homeHeading },
     { kind: "buurt", path: `/${locale}/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
+    { kind: "explanation", path: `/${locale}/over-de-cijfers`, status: 200, heading: t.explanationHeading },
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },
     { kind: "privacy", path: `/${locale}/privacy`, status: 200, heading: t.privacyHeading },
     { kind: "not-found-buurt", path: `/${locale}/buurten/BU99999999`, status: 404, heading: t.notFoundHeading },
