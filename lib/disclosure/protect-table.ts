@@ -75,7 +75,9 @@ function bottomUp(shape: HierarchicalTable, groups: AdditiveGroup[]): AdditiveGr
 /**
  * What an attacker knows of each cell given what is published: exact, a rounding interval,
  * or 0..cap. A published count whose published base is 0 is a structural zero: a base of
- * 1-4 rounded to 0 would have made the count small, and so hidden.
+ * 1-4 rounded to 0 would have made the count small, and so hidden. With `publishedRule`
+ * (the rules are public) a published count in a populated group also passed P1 and P2:
+ * it is at least T and at most its base minus T.
  */
 export function attackerBounds(
   hidden: boolean[],
@@ -83,6 +85,7 @@ export function attackerBounds(
   publishedBases: number[],
   roundingBase: number,
   knowledge?: (Bounds | undefined)[],
+  publishedRule?: { threshold: number },
 ): Bounds[] {
   return hidden.map((isHidden, cell) => {
     const cap = publishedBases[cell]! + (roundingBase - 1);
@@ -92,10 +95,31 @@ export function attackerBounds(
     else {
       const interval = roundedInterval(published[cell]!, roundingBase);
       bounds = { lower: interval.lower, upper: Math.min(interval.upper, cap) };
+      if (publishedRule) {
+        bounds = {
+          lower: Math.max(bounds.lower, publishedRule.threshold),
+          upper: Math.min(bounds.upper, cap - publishedRule.threshold),
+        };
+      }
     }
     const known = knowledge?.[cell];
     return known ? { lower: Math.max(bounds.lower, known.lower), upper: Math.min(bounds.upper, known.upper) } : bounds;
   });
+}
+
+/**
+ * What the published base populations alone tell: every count hidden, except the
+ * structural zeros, which are published as 0 and known exactly.
+ */
+export function aprioriBounds(
+  hidden: boolean[],
+  published: (number | null)[],
+  publishedBases: number[],
+  roundingBase: number,
+  knowledge?: (Bounds | undefined)[],
+): Bounds[] {
+  const structuralZero = (cell: number) => !hidden[cell] && publishedBases[cell] === 0;
+  return attackerBounds(hidden.map((_, cell) => !structuralZero(cell)), published, publishedBases, roundingBase, knowledge);
 }
 
 /**
@@ -136,8 +160,6 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
 
   for (const cell of applyOneDimensionalRule(groups, hidden, isPrimary, parameters.threshold, context)) reasons[cell] = "S1";
 
-  // What the published base populations alone tell, with every count hidden.
-  const aprioriBounds = attackerBounds(hidden.map(() => true), rounded, publishedBases, parameters.roundingBase, input.knowledge);
   const maxRounds = options.maxAuditRounds ?? 50;
   let failures: AuditFailure[] = [];
   let intervals: AuditIntervals = { cells: [], sums: [] };
@@ -155,31 +177,44 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
       failures = [];
       break;
     }
+    const rule = { threshold: parameters.threshold };
     const problem: AuditProblem = {
       groups: tableGroups,
-      bounds: attackerBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.knowledge),
+      bounds: attackerBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.knowledge, rule),
       targets,
       sums: sums.map(({ cells }) => cells),
     };
     intervals = auditor(shape, problem, values);
     failures = checkWithCaps(
-      { problem, intervals, aprioriBounds, solve: (smaller) => auditor(shape, smaller, values), truth: { values, isPrimary } },
+      {
+        problem,
+        intervals,
+        aprioriBounds: aprioriBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.knowledge),
+        solve: (smaller) => auditor(shape, smaller, values),
+        truth: { values, isPrimary },
+      },
       parameters,
     );
     if (failures.length === 0 || rounds + 1 >= maxRounds) break;
 
-    const touched = new Set<AdditiveGroup>();
+    // Parts first, as in the one-dimensional rule: a hidden total cascades upwards. A round
+    // adds totals only when no failing cell can be helped by a part; after parts the audit
+    // runs again, since they often settle the cells that seemed to need a total.
     let added = 0;
-    for (const failure of failures) {
-      const candidateGroups = failure.cell !== undefined ? groupsOf[failure.cell]! : [sums[failure.sum!]!.group];
-      if (candidateGroups.some((group) => touched.has(group))) continue;
-      const members = candidateGroups.flatMap((group) => [group.total, ...group.parts]);
-      const complement = cheapestComplement(members, hidden, context);
-      if (complement === undefined) continue;
-      hidden[complement] = true;
-      reasons[complement] = "S2";
-      for (const group of groupsOf[complement]!) touched.add(group);
-      added++;
+    for (const pick of ["parts", "totals"] as const) {
+      const touched = new Set<AdditiveGroup>();
+      for (const failure of failures) {
+        const candidateGroups = failure.cell !== undefined ? groupsOf[failure.cell]! : [sums[failure.sum!]!.group];
+        if (candidateGroups.some((group) => touched.has(group))) continue;
+        const members = candidateGroups.flatMap((group) => (pick === "parts" ? group.parts : [group.total]));
+        const complement = cheapestComplement(members, hidden, context);
+        if (complement === undefined) continue;
+        hidden[complement] = true;
+        reasons[complement] = "S2";
+        for (const group of groupsOf[complement]!) touched.add(group);
+        added++;
+      }
+      if (added > 0) break;
     }
     if (added === 0) break;
   }

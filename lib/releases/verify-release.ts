@@ -4,7 +4,7 @@ import { checkWithCaps } from "../disclosure/audit/check-with-caps.ts";
 import { lpIntervals } from "../disclosure/audit/lp-intervals.ts";
 import { additiveGroups } from "../disclosure/hierarchical-table.ts";
 import type { DisclosureParameters } from "../disclosure/parameters.ts";
-import { attackerBounds } from "../disclosure/protect-table.ts";
+import { aprioriBounds, attackerBounds } from "../disclosure/protect-table.ts";
 import type { TableLayout } from "./release-table-layout.ts";
 
 /** One published table as the audit sees it: positions, what is hidden, what is published. */
@@ -57,15 +57,16 @@ export function verifyTables(
       const sums = table.truth
         ? groups.map((group) => group.parts.filter((cell) => table.hidden[cell] && primary(cell))).filter((sum) => sum.length >= 2)
         : [];
-      const bounds = attackerBounds(table.hidden, table.published, table.publishedBases, parameters.roundingBase, table.knowledge);
+      // Tables with hidden cells are sensitive ones, so every published count there passed P1 and P2.
+      const rule = { threshold: parameters.threshold };
+      const bounds = attackerBounds(table.hidden, table.published, table.publishedBases, parameters.roundingBase, table.knowledge, rule);
       const intervals = lpIntervals({ groups, bounds, targets, sums }, highs);
       for (const { lower, upper } of intervals.cells) narrowest = narrowest === null ? upper - lower : Math.min(narrowest, upper - lower);
-      const aprioriBounds = attackerBounds(table.hidden.map(() => true), table.published, table.publishedBases, parameters.roundingBase, table.knowledge);
       const found = checkWithCaps(
         {
           problem: { groups, bounds, targets, sums },
           intervals,
-          aprioriBounds,
+          aprioriBounds: aprioriBounds(table.hidden, table.published, table.publishedBases, parameters.roundingBase, table.knowledge),
           solve: (smaller) => lpIntervals(smaller, highs),
           truth: table.truth ? { values: table.truth.values, isPrimary: primary } : undefined,
         },

@@ -150,18 +150,22 @@ export function independentAudit(
   const targets = result.hidden.flatMap((hidden, cell) => (hidden ? [cell] : []));
   const sums = groups.map((group) => group.parts.filter((cell) => result.hidden[cell] && primary(cell))).filter((cells) => cells.length >= 2);
   let bounds = attackerBounds(result.hidden, result.published, result.publishedBases, roundingBase);
-  if (options.publishedImpliesSafe) {
+  // The rules are public: by default the attacker uses that a published count passed P1 and P2.
+  const publishedImpliesSafe = options.publishedImpliesSafe ?? "P1+P2";
+  if (publishedImpliesSafe) {
     bounds = bounds.map((known, cell) =>
       result.hidden[cell] || result.publishedBases[cell] === 0
         ? known
         : {
             lower: Math.max(known.lower, T),
-            upper: options.publishedImpliesSafe === "P1+P2" ? Math.min(known.upper, result.publishedBases[cell]! + roundingBase - 1 - T) : known.upper,
+            upper: publishedImpliesSafe === "P1+P2" ? Math.min(known.upper, result.publishedBases[cell]! + roundingBase - 1 - T) : known.upper,
           },
     );
   }
   const intervals = lpIntervals({ groups, bounds, targets, sums }, highs);
-  const aprioriBounds = attackerBounds(result.hidden.map(() => true), result.published, result.publishedBases, roundingBase);
+  // From the bases alone: every count hidden but the structural zeros, which are published as 0.
+  const aprioriHidden = result.hidden.map((hidden, cell) => hidden || result.publishedBases[cell] !== 0);
+  const aprioriBounds = attackerBounds(aprioriHidden, result.published, result.publishedBases, roundingBase);
   const apriori = lpIntervals({ groups, bounds: aprioriBounds, targets, sums }, highs);
 
   const failures: IndependentFailure[] = [];

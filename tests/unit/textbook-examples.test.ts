@@ -220,14 +220,7 @@ describe("textbook examples, published exactly", () => {
       expect([wijkA, wijkB].map((cell) => result.hidden[cell])).toEqual([true, true]);
     });
 
-    // BUG (over-suppression, not a leak): the audit loop picks a complement from the groups of
-    // the first failing cell, here wijk A's, whose only candidate is the gemeente total; so
-    // it hides the gemeente total (round 4) and then buurt 30 as well (round 5). Buurt 30
-    // alone would have done it: with {home, zero, wijk A, wijk B, buurt 30} hidden and the
-    // gemeente published, the audit passes, the home lies in 0..60 and wijk A in 0..80
-    // (checked here). The design note says to prefer parts over totals; the gemeente total
-    // is the figure readers want most.
-    it.fails("keeps the gemeente total published when hiding a buurt suffices", () => {
+    it("keeps the gemeente total published when hiding a buurt suffices", () => {
       const smaller = input.values.map((_, cell) => [home, zero, wijkA, wijkB, b30].includes(cell));
       const enough = independentAudit(highs, input, EXACT, {
         hidden: smaller,
@@ -302,33 +295,21 @@ describe("textbook examples, published exactly", () => {
 });
 
 describe("unpicking the rounding with the published rules", () => {
-  // BUG: attackerBounds (protect-table.ts) gives a published, rounded count c the interval
-  // [c − 4, c + 4]. But the explanation page publishes the rule "a count from 1 to 9 is
-  // withheld", so every published count whose base is not 0 is at least T: a published 10
-  // means 10..14, not 6..14. Neither protectTable's audit nor verifyTables uses that, so a
-  // table can pass both and still give a primary away by more than the criteria allow.
-  // Here: a gemeente of 20 with 10 in care is published as 10 (a multiple of 5 always
-  // rounds to itself); its buurten hold 9 (base 19) and 1 (base 1, published base 0, so
-  // known to be at most 4). With the rule, 9 = 10..14 minus 0..4 is at least 6, so
-  // L = 6 > 9 − p = 4: lowerTooClose. (The design note lists "unpicking of rounding" among
-  // the attacks the system must resist.) The fix: in attackerBounds, a published count with
-  // a published base above 0 has lower bound max(c − (r − 1), T) (and upper bound at most
-  // published base + r − 1 − T by P2).
   const input = tableOfTree({ children: [{ leaf: [{ n: 9, b: 19 }] }, { leaf: [{ n: 1, b: 1 }] }] }, 0);
   const [gemeente, b9, b1] = [0, 1, 2];
   const salt = "textbook";
 
-  it("is protected against the attacker protectTable models", () => {
+  it("hides the gemeente total too: its published 10 would mean 10 to 14 by the public rules", () => {
     const result = protectTable(input, { parameters: ROUNDED, salt, auditor: productionAuditor(ROUNDED, highs) });
-    expect(result.reasons).toEqual([null, "P1", "P1"]);
-    expect(result.published[gemeente]).toBe(10);
+    expect(result.reasons).toEqual(["S2", "P1", "P1"]);
+    expect(result.published[gemeente]).toBeNull();
     // This salt rounds the base of 1 down to 0: the buurt of 1 is known to hold at most 4.
     expect(result.publishedBases[b1]).toBe(0);
     expect(result.audit.passed).toBe(true);
     expect(independentAudit(highs, input, ROUNDED, result).failures).toEqual([]);
   });
 
-  it.fails("is protected against an attacker who knows that published counts are at least T", () => {
+  it("is protected against an attacker who knows that published counts are at least T", () => {
     const result = protectTable(input, { parameters: ROUNDED, salt, auditor: productionAuditor(ROUNDED, highs) });
     const audit = independentAudit(highs, input, ROUNDED, result, { publishedImpliesSafe: "P1" });
     expect(audit.failures.filter((failure) => failure.cell === b9)).toEqual([]);

@@ -1,3 +1,4 @@
+import { AREA_CODE_PATTERN } from "../../areas/area-code.ts";
 import { childrenOf } from "../../disclosure/hierarchical-table.ts";
 import { type ImportProblem, ImportError, ProblemList } from "../../import/import-problem.ts";
 import { readCsv } from "../../import/read-csv.ts";
@@ -28,6 +29,7 @@ export interface RegisterContext {
 }
 
 const COUNT = /^\d{1,9}$/;
+const INDICATOR_CODE = /^[a-z][a-z0-9_-]*$/;
 const YEAR = /^(19|20)\d\d$/;
 
 function cellName(indicator: string, year: number | string, category: string): string {
@@ -60,7 +62,11 @@ export function parseRegisterCsv(content: string, file: string, context: Registe
     const indicator = get("indicator");
     const yearText = get("jaar");
     const category = get("categorie") || TOTAL_CATEGORY;
-    const where: ImportProblem = { key: "", file, item: line, code: area, name: cellName(indicator, yearText, category) };
+    // In a shifted row any cell may hold a count, so a message repeats a cell only when it
+    // has a shape no count can have (a CBS code, a code starting with a letter) or was recognised.
+    const where: ImportProblem = { key: "", file, item: line };
+    if (AREA_CODE_PATTERN.test(area)) where.code = area;
+    if (INDICATOR_CODE.test(indicator)) where.name = indicator;
 
     if (!areaIndex.has(area)) {
       problems.add({ ...where, key: "unknownArea" });
@@ -75,11 +81,13 @@ export function parseRegisterCsv(content: string, file: string, context: Registe
       problems.add({ ...where, key: "invalidYear" });
       continue;
     }
+    where.name = `${indicator} ${yearText}`;
     if (category !== TOTAL_CATEGORY && !definition.categories.includes(category)) {
       const categories = definition.categories.length > 0 ? definition.categories.join(", ") : "—";
       problems.add({ ...where, key: "unknownCategory", values: { categories } });
       continue;
     }
+    where.name = cellName(indicator, yearText, category);
     const numbers: Record<"aantal" | "basis", number> = { aantal: 0, basis: 0 };
     let valid = true;
     for (const name of ["aantal", "basis"] as const) {
@@ -108,7 +116,14 @@ export function parseRegisterCsv(content: string, file: string, context: Registe
   problems.throwIfAny();
   if (cells.size === 0) throw new ImportError([{ file, key: "noRegisterRows" }]);
 
-  const complete = completeHierarchy(cells, context, [...indicators], [...years], file, problems);
+  const complete = completeHierarchy(
+    new Map([...cells].map(([key, { count, base }]) => [key, { count, base }])),
+    context,
+    [...indicators],
+    [...years],
+    file,
+    problems,
+  );
   problems.throwIfAny();
   checkSharedBases(complete, context, [...indicators], [...years], file, problems);
   problems.throwIfAny();
@@ -120,7 +135,7 @@ export function parseRegisterCsv(content: string, file: string, context: Registe
  * wijken and the gemeente where the file leaves them out.
  */
 function completeHierarchy(
-  cells: Map<string, RegisterCell & { line: number }>,
+  cells: Map<string, RegisterCell>,
   context: RegisterContext,
   indicators: string[],
   years: number[],
