@@ -5,22 +5,15 @@ import { parseCliArgs } from "../lib/cli/parse-cli-args.ts";
 import { progressBar } from "../lib/cli/progress.ts";
 import { EXIT, runCli, UsageError } from "../lib/cli/run-cli.ts";
 import { loadHighs } from "../lib/disclosure/audit/lp-intervals.ts";
-import { DisclosureParametersSchema } from "../lib/disclosure/parameters.ts";
-import { primaryRule } from "../lib/disclosure/primary-rules.ts";
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
-import { parseRegisterCsv } from "../lib/releases/import/parse-register-csv.ts";
-import { registerKey } from "../lib/releases/import/register-data.ts";
-import { inputFingerprint } from "../lib/releases/input-fingerprint.ts";
-import { loadReleaseTables } from "../lib/releases/load-release-tables.ts";
-import { loadDivision, loadPlanIndicators } from "../lib/releases/publish-release.ts";
+import { auditCurrentRelease } from "../lib/releases/audit-current-release.ts";
 import { releaseSalt } from "../lib/releases/release-salt.ts";
-import { layoutCells } from "../lib/releases/release-table-layout.ts";
-import { verifyTables } from "../lib/releases/verify-release.ts";
 
 const USAGE = `Usage: npm run audit [-- --input REGISTER.csv] [--demo] [--lang nl|en]
 
-Re-audits the current release from the database, independently with HiGHS.
+Re-audits the current release from the database, independently with HiGHS, together with
+what CBS has published about the same populations (also figures imported later).
   without --input: the attacker's view — no hidden value is determined by the published
                    figures, and every hidden interval is at least as wide as the protection
                    level (or as the published base populations allow);
@@ -48,60 +41,44 @@ await runCli(
     );
     lang = args.lang;
     const t = cliTranslator(cliLocale(lang));
+    let raw: { content: string; file: string; salt: string } | undefined;
+    if (args.input) {
+      const salt = releaseSalt(process.env, args.demo ?? false);
+      if (!salt) throw new UsageError(t("cli.saltMissing"));
+      const content = await fs.readFile(args.input, "utf8").catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`Cannot read ${args.input}: ${error.code}`);
+      });
+      raw = { content, file: args.input, salt };
+    }
     const highs = await loadHighs();
     const db = await openDatabase();
     try {
       process.stderr.write(`Database: ${describeDatabaseTarget(db.target)}\n`);
       await db.migrate();
-      const release = await db.prisma.release.findFirst({ where: { status: "CURRENT" } });
-      if (!release) {
+      const audit = await auditCurrentRelease(db, highs, { raw, onProgress: progressBar(t("cli.progressVerify")) });
+      if (audit.status === "noRelease") {
         process.stderr.write(`${t("cli.noCurrentRelease")}\n`);
         process.exitCode = EXIT.badInput;
         return;
       }
-      const parameters = DisclosureParametersSchema.parse(release.parameters);
-      const tables = await loadReleaseTables(db, release);
-
-      if (args.input) {
-        const salt = releaseSalt(process.env, args.demo ?? release.isDemo);
-        if (!salt) throw new UsageError(t("cli.saltMissing"));
-        const content = await fs.readFile(args.input, "utf8").catch((error: NodeJS.ErrnoException) => {
-          throw new UsageError(`Cannot read ${args.input}: ${error.code}`);
-        });
-        if (inputFingerprint(salt, content) !== release.inputFingerprint) {
-          process.stderr.write(`${t("cli.inputMismatch", { id: release.id })}\n`);
-          process.exitCode = EXIT.badInput;
-          return;
-        }
-        const [division, indicators] = await Promise.all([loadDivision(db, release.gemeenteCode, release.divisionYear), loadPlanIndicators(db)]);
-        const register = parseRegisterCsv(content, args.input, {
-          areas: division,
-          indicators: new Map(indicators.map((i) => [i.code, { base: i.baseCode, categories: i.categories }])),
-        });
-        const sensitive = new Map(indicators.map((i) => [i.code, i.sensitive]));
-        for (const table of tables) {
-          const cells = layoutCells(table.layout).map(({ area, category }) =>
-            register.cells.get(registerKey(table.indicatorCode, table.year, area, category))!,
-          );
-          const values = cells.map((cell) => cell.count);
-          const rules = cells.map((cell) => (sensitive.get(table.indicatorCode) === false ? null : primaryRule(cell.count, cell.base, parameters)));
-          table.truth = { values, isPrimary: (cell) => rules[cell] !== null };
-        }
+      if (audit.status === "inputMismatch") {
+        process.stderr.write(`${t("cli.inputMismatch", { id: audit.releaseId })}\n`);
+        process.exitCode = EXIT.badInput;
+        return;
       }
-
-      const result = verifyTables(tables, parameters, highs, progressBar(t("cli.progressVerify")));
+      const { result, releaseId } = audit;
       const criteria = result.criteria === "full" ? t("auditReport.criteriaFull") : t("auditReport.criteriaAttacker");
       if (result.passed) {
         process.stdout.write(
-          `${t("cli.auditDone", { id: release.id, criteria, hidden: result.hiddenCells, tables: result.tables, narrowest: result.narrowestInterval ?? "—" })}\n`,
+          `${t("cli.auditDone", { id: releaseId, criteria, hidden: result.hiddenCells, tables: result.tables, narrowest: result.narrowestInterval ?? "—" })}\n`,
         );
-      } else {
-        process.stderr.write(`${t("cli.auditFailed", { id: release.id, criteria })}\n`);
-        for (const failure of result.failures.slice(0, 50)) {
-          process.stderr.write(`${t("cli.publishFailure", { cell: failure.cell, reason: t(`auditReport.reason_${failure.reason}`) })}\n`);
-        }
-        process.exitCode = EXIT.badInput;
+        return;
       }
+      process.stderr.write(`${t("cli.auditFailed", { id: releaseId, criteria })}\n`);
+      for (const failure of result.failures.slice(0, 50)) {
+        process.stderr.write(`${t("cli.publishFailure", { cell: failure.cell, reason: t(`auditReport.reason_${failure.reason}`) })}\n`);
+      }
+      process.exitCode = EXIT.badInput;
     } finally {
       await db.close();
     }

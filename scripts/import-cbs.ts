@@ -9,6 +9,7 @@ import { loadMunicipalityConfig } from "../lib/config/load-municipality-config.t
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
 import { importCbsTable } from "../lib/figures/import-cbs-table.ts";
+import { indicatorsTouchedByCbs } from "../lib/releases/indicators-touched-by-cbs.ts";
 import { importSource } from "../lib/import/import-source.ts";
 
 const USAGE = `Usage: npm run import:cbs -- --fields FIELDS.csv --figures FIGURES.csv [options]
@@ -92,6 +93,8 @@ await runCli(
       });
       if (skippedRows > 0) process.stdout.write(`${t("cli.skippedRows", { count: skippedRows })}\n`);
       process.stdout.write(`${t("cli.importFiguresDone", { ...summary, table: summary.tableId })}\n`);
+      const touched = await indicatorsTouchedByCbs(db.prisma, summary.tableId);
+      if (touched.length > 0) process.stdout.write(`${t("cli.cbsTouchesRelease", { indicators: touched.join(", ") })}\n`);
     } finally {
       await db.close();
     }

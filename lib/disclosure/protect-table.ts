@@ -29,6 +29,8 @@ export interface TableInput {
   knowledge?: (Bounds | undefined)[];
   /** Cells that must be hidden whatever their value: subsets of cells hidden in a linked table. */
   forcedHidden?: Set<number>;
+  /** The tightest upper bound on each cell's base from all published base figures. */
+  caps?: number[];
 }
 
 /** Computes feasibility intervals; `feasible` is a point satisfying every bound and group (the true values). */
@@ -79,16 +81,24 @@ function bottomUp(shape: HierarchicalTable, groups: AdditiveGroup[]): AdditiveGr
  * (the rules are public) a published count in a populated group also passed P1 and P2:
  * it is at least T and at most its base minus T.
  */
+export interface AttackerKnowledge {
+  /** What is known from elsewhere (CBS, an earlier release, a linked table), per cell. */
+  knowledge?: (Bounds | undefined)[];
+  /** The public rules: a published count in a populated group passed P1 and P2. */
+  publishedRule?: { threshold: number };
+  /** The tightest upper bound on each cell's base from all published base figures. */
+  caps?: number[];
+}
+
 export function attackerBounds(
   hidden: boolean[],
   published: (number | null)[],
   publishedBases: number[],
   roundingBase: number,
-  knowledge?: (Bounds | undefined)[],
-  publishedRule?: { threshold: number },
+  { knowledge, publishedRule, caps }: AttackerKnowledge = {},
 ): Bounds[] {
   return hidden.map((isHidden, cell) => {
-    const cap = publishedBases[cell]! + (roundingBase - 1);
+    const cap = Math.min(publishedBases[cell]! + (roundingBase - 1), caps?.[cell] ?? Number.POSITIVE_INFINITY);
     let bounds: Bounds;
     if (!isHidden && publishedBases[cell] === 0) bounds = { lower: 0, upper: 0 };
     else if (isHidden) bounds = { lower: 0, upper: cap };
@@ -109,17 +119,19 @@ export function attackerBounds(
 
 /**
  * What the published base populations alone tell: every count hidden, except the
- * structural zeros, which are published as 0 and known exactly.
+ * structural zeros, which are published as 0 and known exactly. Deliberately without
+ * knowledge from elsewhere: what CBS or an earlier release gives away is not excused by
+ * having been given away before; the audit must show it.
  */
 export function aprioriBounds(
   hidden: boolean[],
   published: (number | null)[],
   publishedBases: number[],
   roundingBase: number,
-  knowledge?: (Bounds | undefined)[],
+  caps?: number[],
 ): Bounds[] {
   const structuralZero = (cell: number) => !hidden[cell] && publishedBases[cell] === 0;
-  return attackerBounds(hidden.map((_, cell) => !structuralZero(cell)), published, publishedBases, roundingBase, knowledge);
+  return attackerBounds(hidden.map((_, cell) => !structuralZero(cell)), published, publishedBases, roundingBase, { caps });
 }
 
 /**
@@ -180,7 +192,11 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
     const rule = { threshold: parameters.threshold };
     const problem: AuditProblem = {
       groups: tableGroups,
-      bounds: attackerBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.knowledge, rule),
+      bounds: attackerBounds(hidden, rounded, publishedBases, parameters.roundingBase, {
+        knowledge: input.knowledge,
+        publishedRule: rule,
+        caps: input.caps,
+      }),
       targets,
       sums: sums.map(({ cells }) => cells),
     };
@@ -189,7 +205,7 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
       {
         problem,
         intervals,
-        aprioriBounds: aprioriBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.knowledge),
+        aprioriBounds: aprioriBounds(hidden, rounded, publishedBases, parameters.roundingBase, input.caps),
         solve: (smaller) => auditor(shape, smaller, values),
         truth: { values, isPrimary },
       },

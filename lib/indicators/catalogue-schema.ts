@@ -29,6 +29,12 @@ export const BasePopulationSchema = z
     unit: z.enum(["persons", "households"]),
     /** The categories the base population (and every indicator on it) is split into. */
     categorySet: Code.nullable(),
+    /**
+     * Set when this population's total is exactly one category of another (75-plussers =
+     * the 75+ of all inhabitants): both are then rounded alike, so no figure is published
+     * twice with different noise.
+     */
+    totalEquals: z.object({ base: Code, category: CategoryCode }).strict().nullable().default(null),
   })
   .strict();
 
@@ -62,6 +68,12 @@ export const IndicatorSchema = z
     sensitive: z.boolean().default(true),
     /** Indicators this one is a subset of (same base population), e.g. hulp bij het huishouden ⊂ Wmo. */
     subsetOf: z.array(Code).default([]),
+    /**
+     * A plain population count that is the sum of categories of a base population (children
+     * = the 0-17 of all inhabitants): computed from the published base figures, never
+     * rounded again, never suppressed, and not read from the register.
+     */
+    fromBase: z.object({ base: Code, categories: z.array(CategoryCode).min(1) }).strict().nullable().default(null),
   })
   .strict();
 
@@ -89,9 +101,16 @@ export const CatalogueSchema = z
     const sets = new Set(catalogue.categorySets.map((s) => s.code));
     const themes = new Set(catalogue.themes.map((t) => t.code));
     const bases = new Map(catalogue.basePopulations.map((b) => [b.code, b]));
+    const categoriesOf = (baseCode: string) => {
+      const setCode = bases.get(baseCode)?.categorySet;
+      return new Set(catalogue.categorySets.find((set) => set.code === setCode)?.categories.map((c) => c.code) ?? []);
+    };
     catalogue.basePopulations.forEach((base, index) => {
       if (base.categorySet && !sets.has(base.categorySet)) {
         context.addIssue({ code: "custom", path: ["basePopulations", index, "categorySet"], message: `unknown category set "${base.categorySet}"` });
+      }
+      if (base.totalEquals && !categoriesOf(base.totalEquals.base).has(base.totalEquals.category)) {
+        context.addIssue({ code: "custom", path: ["basePopulations", index, "totalEquals"], message: `"${base.totalEquals.base}" has no category "${base.totalEquals.category}"` });
       }
     });
     const indicatorByCode = new Map(catalogue.indicators.map((indicator) => [indicator.code, indicator]));
@@ -103,6 +122,17 @@ export const CatalogueSchema = z
         else if (parent.base !== indicator.base) context.addIssue({ code: "custom", path, message: `"${parentCode}" counts within another base population` });
         else if (parentCode === indicator.code) context.addIssue({ code: "custom", path, message: "an indicator cannot be a subset of itself" });
       });
+      if (indicator.fromBase) {
+        const known = categoriesOf(indicator.fromBase.base);
+        for (const category of indicator.fromBase.categories) {
+          if (!known.has(category)) {
+            context.addIssue({ code: "custom", path: ["indicators", index, "fromBase"], message: `"${indicator.fromBase.base}" has no category "${category}"` });
+          }
+        }
+        if (indicator.sensitive || indicator.byCategory) {
+          context.addIssue({ code: "custom", path: ["indicators", index, "fromBase"], message: "a count from base populations is not sensitive and has no categories" });
+        }
+      }
       if (!themes.has(indicator.theme)) context.addIssue({ code: "custom", path: ["indicators", index, "theme"], message: `unknown theme "${indicator.theme}"` });
       const base = bases.get(indicator.base);
       if (!base) context.addIssue({ code: "custom", path: ["indicators", index, "base"], message: `unknown base population "${indicator.base}"` });

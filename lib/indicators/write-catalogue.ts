@@ -37,6 +37,7 @@ export async function writeCatalogue(prisma: PrismaClient, catalogue: Catalogue,
         nameEn: base.name.en,
         unit: base.unit,
         categorySetCode: base.categorySet,
+        totalEquals: base.totalEquals ?? undefined,
       })),
     });
     await tx.indicator.createMany({
@@ -57,6 +58,7 @@ export async function writeCatalogue(prisma: PrismaClient, catalogue: Catalogue,
         cbsKey: indicator.cbsKey,
         sensitive: indicator.sensitive,
         subsetOf: indicator.subsetOf,
+        fromBase: indicator.fromBase ?? undefined,
         position,
       })),
     });

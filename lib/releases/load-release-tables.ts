@@ -2,7 +2,8 @@ import type { Bounds } from "../disclosure/audit/audit-problem.ts";
 import type { Database } from "../db/open-database.ts";
 import { getCatalogue } from "../indicators/get-catalogue.ts";
 import { TOTAL_CATEGORY } from "../indicators/catalogue-schema.ts";
-import { loadDivision } from "./publish-release.ts";
+import { baseIntervals, baseKey } from "./base-intervals.ts";
+import { loadDivision, loadPlanBases } from "./publish-release.ts";
 import { layoutCells, releaseTableLayout } from "./release-table-layout.ts";
 import { registerKey } from "./import/register-data.ts";
 import type { AuditableTable } from "./verify-release.ts";
@@ -22,9 +23,10 @@ export interface StoredRelease {
  * tells about its subset. Exactly what the site serves, nothing more.
  */
 export async function loadReleaseTables(db: Database, release: StoredRelease): Promise<AuditableTable[]> {
-  const [division, catalogue, values] = await Promise.all([
+  const [division, catalogue, bases, values] = await Promise.all([
     loadDivision(db, release.gemeenteCode, release.divisionYear),
     getCatalogue(db.prisma),
+    loadPlanBases(db),
     db.prisma.publishedValue.findMany({
       where: { releaseId: release.id },
       select: { indicatorCode: true, year: true, areaCode: true, category: true, status: true, count: true, base: true },
@@ -40,8 +42,18 @@ export async function loadReleaseTables(db: Database, release: StoredRelease): P
     tables.set(key, table);
   }
   const subsetOf = new Map(catalogue.indicators.map((indicator) => [indicator.code, indicator.subsetOf]));
+  const baseOf = new Map(catalogue.indicators.map((indicator) => [indicator.code, indicator.baseCode]));
   const levelOf = new Map(division.map((area) => [area.code, area.level]));
   const roundingBase = (release.parameters as { roundingBase?: number }).roundingBase ?? 5;
+
+  // Every published base figure, once: the attacker's best caps come from all of them together.
+  const publishedBases = new Map<string, number>();
+  for (const value of values) {
+    const base = baseOf.get(value.indicatorCode);
+    if (base && value.base !== null) publishedBases.set(baseKey(base, value.year, value.areaCode, value.category), value.base);
+  }
+  const years = [...new Set(values.map((value) => value.year))];
+  const baseKnowledge = baseIntervals(division, bases, years, publishedBases, roundingBase);
 
   return [...tables.values()].map(({ indicator, year, areas, categories }) => {
     const levels = [...new Set([...areas].map((code) => levelOf.get(code)!))];
@@ -56,10 +68,14 @@ export async function loadReleaseTables(db: Database, release: StoredRelease): P
       }
       return Number.isFinite(upper) ? { lower: 0, upper } : undefined;
     });
+    const base = baseOf.get(indicator);
     return {
       indicatorCode: indicator,
       year,
       layout,
+      caps: cells.map(({ area, category }) =>
+        base ? (baseKnowledge.get(baseKey(base, year, area, category))?.upper ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+      ),
       hidden: stored.map((value) => value?.status === "SUPPRESSED"),
       published: stored.map((value) => (value?.status === "PUBLISHED" ? value.count : null)),
       publishedBases: stored.map((value) => value?.base ?? 0),

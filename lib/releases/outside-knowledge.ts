@@ -16,6 +16,33 @@ const CBS_ROUNDING_BASE = 5;
  * nothing. The audit intersects these intervals with what the new release publishes, so a
  * revision that would hide a cell the previous release showed fails the gate.
  */
+/**
+ * Everything CBS published about the same populations as our indicators (by cbsKey), as
+ * the interval its rounding leaves: knowledge anyone has, whether or not it fits our data.
+ */
+export async function cbsKnowledge(
+  prisma: PrismaClient,
+  years: number[],
+  indicators: { code: string; cbsKey: string | null }[],
+): Promise<Map<string, Bounds>> {
+  const knowledge = new Map<string, Bounds>();
+  const withCbs = indicators.filter((indicator) => indicator.cbsKey);
+  if (withCbs.length === 0) return knowledge;
+  const figures = await prisma.figure.findMany({
+    where: { source: "CBS", status: "PUBLISHED", year: { in: years } },
+    select: { key: true, year: true, areaCode: true, value: true },
+  });
+  for (const figure of figures) {
+    if (figure.value === null) continue;
+    for (const indicator of withCbs) {
+      if (cbsFieldBase(figure.key) === indicator.cbsKey) {
+        knowledge.set(registerKey(indicator.code, figure.year, figure.areaCode, TOTAL_CATEGORY), roundedInterval(figure.value, CBS_ROUNDING_BASE));
+      }
+    }
+  }
+  return knowledge;
+}
+
 export async function outsideKnowledge(
   prisma: PrismaClient,
   register: RegisterData,
@@ -29,19 +56,7 @@ export async function outsideKnowledge(
     knowledge.set(key, known ? { lower: Math.max(known.lower, bounds.lower), upper: Math.min(known.upper, bounds.upper) } : bounds);
   };
 
-  const withCbs = indicators.filter((indicator) => indicator.cbsKey);
-  if (withCbs.length > 0) {
-    const figures = await prisma.figure.findMany({
-      where: { source: "CBS", status: "PUBLISHED", year: { in: register.years } },
-      select: { key: true, year: true, areaCode: true, value: true },
-    });
-    for (const figure of figures) {
-      for (const indicator of withCbs) {
-        if (cbsFieldBase(figure.key) !== indicator.cbsKey || figure.value === null) continue;
-        add(registerKey(indicator.code, figure.year, figure.areaCode, TOTAL_CATEGORY), roundedInterval(figure.value, CBS_ROUNDING_BASE));
-      }
-    }
-  }
+  for (const [key, bounds] of await cbsKnowledge(prisma, register.years, indicators)) add(key, bounds);
 
   // A demo release describes invented buurten: a new demo data set is not a revision of it.
   const current = await prisma.release.findFirst({ where: { status: "CURRENT" }, select: { id: true, parameters: true, isDemo: true } });

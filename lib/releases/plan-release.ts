@@ -3,6 +3,7 @@ import type { DisclosureParameters } from "../disclosure/parameters.ts";
 import { type Auditor, protectTable, type SuppressionReason } from "../disclosure/protect-table.ts";
 import { publishedRate } from "../disclosure/rates.ts";
 import { cellUniform, roundUnbiased } from "../disclosure/rounding.ts";
+import { baseIntervals, baseKey, baseSeedId, type PlanBase } from "./base-intervals.ts";
 import { type DivisionArea, layoutCells, releaseTableLayout, type TableLayout } from "./release-table-layout.ts";
 import { type RegisterData, registerKey } from "./import/register-data.ts";
 
@@ -17,6 +18,8 @@ export interface PlanIndicator {
   sensitive: boolean;
   /** Indicators this one is a subset of; they are planned first. */
   subsetOf: string[];
+  /** A population count summed from published base figures, never from the register. */
+  fromBase?: { base: string; categories: string[] } | null;
 }
 
 export type CellStatus = "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
@@ -37,6 +40,8 @@ export interface PlannedTable {
   indicatorCode: string;
   year: number;
   layout: TableLayout;
+  /** The tightest upper bound on each cell's base, from all published base figures. */
+  caps: number[];
   hidden: boolean[];
   reasons: (SuppressionReason | null)[];
   published: (number | null)[];
@@ -56,6 +61,8 @@ export interface ReleasePlan {
 export interface PlanInput {
   register: RegisterData;
   indicators: PlanIndicator[];
+  /** The base populations; without it, each indicator's base with its categories and no identities. */
+  bases?: Map<string, PlanBase>;
   division: DivisionArea[];
   parameters: DisclosureParameters;
   salt: string;
@@ -94,7 +101,12 @@ export function linkedOrder(indicators: PlanIndicator[]): PlanIndicator[] {
  */
 export function planRelease(input: PlanInput): ReleasePlan {
   const { register, parameters } = input;
-  const indicators = linkedOrder(input.indicators.filter((indicator) => register.indicators.includes(indicator.code)));
+  const indicators = linkedOrder(
+    input.indicators.filter((indicator) => indicator.fromBase || register.indicators.includes(indicator.code)),
+  );
+  const bases = input.bases ?? basesOfIndicators(input.indicators);
+  const published = publishBases(input, bases);
+  const baseKnowledge = baseIntervals(input.division, bases, register.years, published, parameters.roundingBase);
   // Published count (or null when hidden) of every planned cell, for the linked indicators after it.
   const planned = new Map<string, number | null>();
   const total = indicators.length * register.years.length;
@@ -108,6 +120,18 @@ export function planRelease(input: PlanInput): ReleasePlan {
     const cells = layoutCells(layout);
     let hiddenLastYear = new Set<string>();
     for (const year of register.years) {
+      if (indicator.fromBase) {
+        const derived = derivedFromBases(indicator, year, cells, published, parameters);
+        if (derived) {
+          for (const value of derived) {
+            ruleCounts.published!++;
+            if (value.rate !== null) ruleCounts.rates!++;
+            values.push(value);
+          }
+        }
+        input.onProgress?.(++done, total);
+        continue;
+      }
       const raw = cells.map(({ area, category }) => register.cells.get(registerKey(indicator.code, year, area, category)));
       if (raw.some((cell) => cell === undefined)) {
         done++;
@@ -124,17 +148,18 @@ export function planRelease(input: PlanInput): ReleasePlan {
             : [],
         ),
       );
-      const baseIds = cells.map(({ area, category }) => `basis|${indicator.baseCode}|${year}|${area}|${category}`);
+      const baseIds = cells.map(({ area, category }) => baseSeedId(bases, indicator.baseCode, year, area, category));
+      const caps = cells.map(({ area, category }) => baseKnowledge.get(baseKey(indicator.baseCode, year, area, category))?.upper ?? Number.POSITIVE_INFINITY);
       const counts = raw.map((cell) => cell!.count);
-      const bases = raw.map((cell) => cell!.base);
+      const trueBases = raw.map((cell) => cell!.base);
       const linked = linkedKnowledge(indicator, year, cells, planned, parameters.roundingBase);
       const knowledge = cellIds.map((id, i) => intersect(input.knowledge?.get(id), linked.knowledge[i]));
       const result = indicator.sensitive
         ? protectTable(
-            { shape: layout.shape, cellIds, baseIds, values: counts, bases, preferred, knowledge, forcedHidden: linked.forcedHidden },
+            { shape: layout.shape, cellIds, baseIds, values: counts, bases: trueBases, preferred, knowledge, forcedHidden: linked.forcedHidden, caps },
             { parameters, salt: input.salt, auditor: input.auditor },
           )
-        : roundWithoutSuppression(cellIds, baseIds, counts, bases, parameters.roundingBase, input.salt);
+        : roundWithoutSuppression(cellIds, baseIds, counts, trueBases, parameters.roundingBase, input.salt);
       cells.forEach((_, i) => planned.set(cellIds[i]!, result.published[i] ?? null));
       hiddenLastYear = new Set(cells.flatMap(({ area, category }, i) => (result.hidden[i] ? [`${area}|${category}`] : [])));
 
@@ -163,6 +188,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
         indicatorCode: indicator.code,
         year,
         layout,
+        caps,
         hidden: result.hidden,
         reasons: result.reasons,
         published: result.published,
@@ -175,6 +201,61 @@ export function planRelease(input: PlanInput): ReleasePlan {
     }
   }
   return { values, tables, ruleCounts, passed: tables.every((table) => table.passed) };
+}
+
+/** Every base figure rounded once, by the key of the population it counts (equal figures alike). */
+function basesOfIndicators(indicators: PlanIndicator[]): Map<string, PlanBase> {
+  const bases = new Map<string, PlanBase>();
+  for (const indicator of indicators) {
+    const known = bases.get(indicator.baseCode);
+    if (!known || known.categories.length < indicator.categories.length) {
+      bases.set(indicator.baseCode, { code: indicator.baseCode, categories: indicator.categories, totalEquals: null });
+    }
+  }
+  return bases;
+}
+
+function publishBases(input: PlanInput, bases: Map<string, PlanBase>): Map<string, number> {
+  const published = new Map<string, number>();
+  const baseOf = new Map(input.indicators.map((indicator) => [indicator.code, indicator.baseCode]));
+  for (const [key, cell] of input.register.cells) {
+    const [indicator, year, area, category] = key.split("|") as [string, string, string, string];
+    const base = baseOf.get(indicator);
+    if (!base) continue;
+    const target = baseKey(base, Number(year), area, category);
+    if (published.has(target)) continue;
+    const seed = baseSeedId(bases, base, Number(year), area, category);
+    published.set(target, roundUnbiased(cell.base, input.parameters.roundingBase, cellUniform(input.salt, seed)));
+  }
+  return published;
+}
+
+/** A population count from published base figures: their sum, with the indicator's own base as denominator. */
+function derivedFromBases(
+  indicator: PlanIndicator,
+  year: number,
+  cells: { area: string; category: string }[],
+  published: Map<string, number>,
+  parameters: DisclosureParameters,
+): PlannedValue[] | null {
+  const values: PlannedValue[] = [];
+  for (const { area, category } of cells) {
+    const parts = indicator.fromBase!.categories.map((part) => published.get(baseKey(indicator.fromBase!.base, year, area, part)));
+    const base = published.get(baseKey(indicator.baseCode, year, area, category));
+    if (parts.some((part) => part === undefined) || base === undefined) return null;
+    const count = parts.reduce<number>((sum, part) => sum + part!, 0);
+    values.push({
+      indicatorCode: indicator.code,
+      year,
+      areaCode: area,
+      category,
+      status: "PUBLISHED",
+      count,
+      base,
+      rate: publishedRate(count, base, indicator.rateScale, parameters),
+    });
+  }
+  return values;
 }
 
 function intersect(a: Bounds | undefined, b: Bounds | undefined): Bounds | undefined {

@@ -12,6 +12,7 @@ import { inputFingerprint } from "./input-fingerprint.ts";
 import { outsideKnowledge, previouslyHiddenCells } from "./outside-knowledge.ts";
 import { type PlanIndicator, planRelease, type ReleasePlan } from "./plan-release.ts";
 import type { DivisionArea } from "./release-table-layout.ts";
+import type { PlanBase } from "./base-intervals.ts";
 import { type AuditableTable, type VerificationResult, verifyTables } from "./verify-release.ts";
 import { writeRelease } from "./write-release.ts";
 
@@ -67,7 +68,22 @@ export async function loadPlanIndicators(db: Database): Promise<(PlanIndicator &
     cbsKey: indicator.cbsKey,
     sensitive: indicator.sensitive,
     subsetOf: indicator.subsetOf,
+    fromBase: indicator.fromBase as PlanIndicator["fromBase"],
   }));
+}
+
+export async function loadPlanBases(db: Database): Promise<Map<string, PlanBase>> {
+  const bases = await db.prisma.basePopulation.findMany({ include: { categorySet: true } });
+  return new Map(
+    bases.map((base) => [
+      base.code,
+      {
+        code: base.code,
+        categories: ((base.categorySet?.categories ?? []) as { code: string }[]).map((category) => category.code),
+        totalEquals: base.totalEquals as PlanBase["totalEquals"],
+      },
+    ]),
+  );
 }
 
 export function auditableTables(plan: ReleasePlan, truth?: Map<string, number[]>): AuditableTable[] {
@@ -75,6 +91,7 @@ export function auditableTables(plan: ReleasePlan, truth?: Map<string, number[]>
     indicatorCode: table.indicatorCode,
     year: table.year,
     layout: table.layout,
+    caps: table.caps,
     hidden: table.hidden,
     published: table.published,
     publishedBases: table.publishedBases,
@@ -95,9 +112,10 @@ export function auditableTables(plan: ReleasePlan, truth?: Map<string, number[]>
  */
 export async function publishRelease(db: Database, input: ImportSource, options: PublishOptions): Promise<PublishOutcome> {
   const { parameters, highs } = options;
-  const [division, indicators] = await Promise.all([
+  const [division, indicators, bases] = await Promise.all([
     loadDivision(db, options.gemeenteCode, options.divisionYear),
     loadPlanIndicators(db),
+    loadPlanBases(db),
   ]);
   const register = parseRegisterCsv(input.content, input.file, {
     areas: division,
@@ -115,6 +133,7 @@ export async function publishRelease(db: Database, input: ImportSource, options:
   const plan = planRelease({
     register,
     indicators,
+    bases,
     division,
     parameters,
     salt: options.salt,

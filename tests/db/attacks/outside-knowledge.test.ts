@@ -5,6 +5,7 @@ import { cbsFieldBase } from "@/lib/figures/cbs-label-keys.ts";
 import type { CbsFigureTable } from "@/lib/figures/get-cbs-figures.ts";
 import { importCbsTable } from "@/lib/figures/import-cbs-table.ts";
 import { importSource } from "@/lib/import/import-source.ts";
+import { auditCurrentRelease } from "@/lib/releases/audit-current-release.ts";
 import { getCurrentRelease } from "@/lib/releases/get-current-release.ts";
 import type { PublishOutcome } from "@/lib/releases/publish-release.ts";
 import { demoSource } from "../support/demo-files.ts";
@@ -14,7 +15,7 @@ import { assessPrimary, describeInterval } from "./support/checks.ts";
 import { type PublicRelease, readCbsFigures, readRelease } from "./support/public-view.ts";
 import { RawRegister, registerKey } from "./support/register.ts";
 import { YEAR } from "./support/scenario.ts";
-import { GEMEENTE, openWorld, PARAMETERS, publish, type World } from "./support/world.ts";
+import { GEMEENTE, openWorld, PARAMETERS, publish, SALT, type World } from "./support/world.ts";
 
 // Class 6 of the design note: figures published elsewhere (CBS) and insider knowledge of
 // one's own clients.
@@ -157,20 +158,30 @@ describe.each(TEST_TARGETS)("figures published elsewhere and insider knowledge, 
       expect(release.get("bijstand", YEAR, ODILIAPEEL.wijk)).toMatchObject({ status: "PUBLISHED", count: 35 });
     });
 
-    // VULNERABILITY: outside knowledge is read only while publishing. When CBS figures for the
-    // release's year are imported afterwards (npm run import:cbs; CBS publishes its key figures
-    // a year or more after the municipality's own), nothing re-checks the current release:
-    // importCbsTable does not re-audit and npm run audit (loadReleaseTables) has no CBS
-    // knowledge. Here the site then shows Odiliapeel's bijstand total 35 (true 37: 31-39) and
-    // CBS's 30 for BU19910399 (26-34), so the hidden bijstand|2022|BU19910301|totaal (true 9) is
-    // at most 39 − 26 = 13 < 9 + p = 14. Reproduce: this register, SALT of support/world.ts,
-    // publish, then import the CBS figure.
-    it.fails("the village's 9 in Odiliapeel stays protected once the site also shows the CBS figure", async () => {
+    // The release was safe against what CBS had published when it was made; CBS's later
+    // figure breaks that: Odiliapeel's total 35 (true 31-39) minus CBS's 30 (26-34) leaves the
+    // hidden village at most 13 < 9 + p. The site cannot unpublish CBS, nor the earlier release,
+    // so the defence is to notice and say so: npm run import:cbs says the figures touch the
+    // release, and npm run audit with the raw register names the cell.
+    it("the attack works on the release as it stands", async () => {
       const attacker = await build();
-      const apriori = await build({ basesOnly: true });
-      const assessment = assessPrimary(attacker, apriori, key(ODILIAPEEL.village), 9, PARAMETERS);
-      expect(assessment.interval).toEqual({ lower: 0, upper: 13 });
-      expect(assessment.shortfall).toBeNull();
+      expect(attacker.interval(key(ODILIAPEEL.village))).toEqual({ lower: 0, upper: 13 });
+    });
+
+    it("npm run audit with the raw register notices and names the village's cell", async () => {
+      const audit = await auditCurrentRelease(world.db, highs, { raw: { content: register.toCsv(), file: "register.csv", salt: SALT } });
+      expect(audit.status).toBe("audited");
+      if (audit.status !== "audited") return;
+      expect(audit.result).toMatchObject({ passed: false, criteria: "full" });
+      expect(audit.result.failures).toContainEqual({ cell: key(ODILIAPEEL.village), reason: "upperTooClose" });
+    });
+
+    it("publishing the same year again is refused, naming the village, because the earlier release plus CBS already expose it", async () => {
+      const current = await getCurrentRelease(world.db.prisma);
+      const again = await publish(world.db, register.toCsv());
+      expect(again.releaseId).toBeNull();
+      expect(again.gate.failures).toContainEqual({ cell: key(ODILIAPEEL.village), reason: "upperTooClose" });
+      expect(await getCurrentRelease(world.db.prisma)).toEqual(current);
     });
   });
 });

@@ -56,7 +56,11 @@ export function attackCatalogueJson(options: CatalogueOptions = {}): string {
       indicator("wmo", "inwoners", { byCategory: true, cbsKey: options.cbsKey === false ? null : "WmoClienten" }),
       indicator("hbh", "inwoners", { byCategory: true, subsetOf: ["wmo"] }),
       indicator("bijstand", "volwassenen", { rateScale: 100, cbsKey: "PersonenPerSoortUitkeringBijstand" }),
-      ...(options.populationCount ? [indicator("inwoners65", "inwoners", { sensitive: false, higherIsWorse: false })] : []),
+      // A plain population count that equals a base figure is declared with fromBase, so the
+      // site shows the base's own rounded value instead of rounding the same people twice.
+      ...(options.populationCount
+        ? [indicator("inwoners65", "inwoners", { sensitive: false, higherIsWorse: false, fromBase: { base: "inwoners", categories: ["65+"] } })]
+        : []),
     ],
   };
   return JSON.stringify(catalogue, null, 2);
