@@ -42,7 +42,7 @@ const USAGE = `Usage: npm run bench:publish-national [-- options]
   --verify-sample 100    ... and on this many sampled tables of the larger scales, extrapolated
   --no-db                skip writing the scales ≤ 1 % to a temporary embedded database
   --auditor publish      the auditor inside protection: "publish" (what npm run publish uses) or
-                         "settle-sums" (what-if: no HiGHS LP for a sum a part's interval settles)
+                         "exact-sums" (what-if: every sum max-flow cannot do goes to HiGHS)
   --workers 1            split each scale's gemeenten over this many processes (gate only: no
                          verification, no database); 1 is what npm run publish does
   --keep-values          hold every planned value of the scale until the end, as one national
@@ -443,7 +443,7 @@ function print(results: ScaleResult[]): void {
     );
     console.log(
       `    in the auditor ${sec(a.seconds)} s: ${int(a.calls)} calls, ${int(a.sums)} sums of hidden primaries, ${int(a.lpSums)} of them not a flow ` +
-        `(in ${int(a.callsWithLp)} calls), ${int(a.lpSumsSettledByParts)} of those settled by a part's interval ≥ T, ${int(a.lpSumsSolved)} solved by HiGHS LP`,
+        `(in ${int(a.callsWithLp)} calls), ${int(a.highsRuns)} HiGHS LP runs (a maximum and a minimum per sum it had to solve)`,
     );
     console.log(`    HMAC rounding draws ≈ ${sec((hmacDraws * r.hmacMicroseconds) / 1e6)} s (estimated: ${int(hmacDraws)} draws × ${r.hmacMicroseconds.toFixed(1)} µs)`);
     console.log(`  generating the register in memory (not part of the gate): ${sec(r.generateSeconds)} s`);

@@ -232,6 +232,20 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
       }
       if (added > 0) break;
     }
+    // Every member of the failing cell's own groups may already be hidden while published
+    // cells one group further still pin it (a neighbour buurt's total and the wijk total
+    // fix the buurt's total, and with it each of its categories). Then look further out
+    // through the hidden cells, nearest groups first.
+    if (added === 0) {
+      for (const failure of failures) {
+        const start = failure.cell !== undefined ? [failure.cell] : sums[failure.sum!]!.cells;
+        const complement = nearestComplement(start, groupsOf, hidden, context);
+        if (complement === undefined || hidden[complement]) continue;
+        hidden[complement] = true;
+        reasons[complement] = "S2";
+        added++;
+      }
+    }
     if (added === 0) break;
   }
 
@@ -252,4 +266,40 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
       })),
     },
   };
+}
+
+/**
+ * The cheapest complement in the nearest groups that still have one, walking from `start`
+ * through hidden cells only: published cells beyond are what pins a hidden block.
+ */
+function nearestComplement(
+  start: number[],
+  groupsOf: AdditiveGroup[][],
+  hidden: boolean[],
+  context: ComplementContext,
+): number | undefined {
+  const reached = new Set(start);
+  const seenGroups = new Set<AdditiveGroup>();
+  let frontier = start;
+  while (frontier.length > 0) {
+    const candidates: number[] = [];
+    const next: number[] = [];
+    for (const cell of frontier) {
+      for (const group of groupsOf[cell]!) {
+        if (seenGroups.has(group)) continue;
+        seenGroups.add(group);
+        for (const member of [group.total, ...group.parts]) {
+          if (!hidden[member]) candidates.push(member);
+          else if (!reached.has(member)) {
+            reached.add(member);
+            next.push(member);
+          }
+        }
+      }
+    }
+    const complement = cheapestComplement(candidates, hidden, context);
+    if (complement !== undefined) return complement;
+    frontier = next;
+  }
+  return undefined;
 }

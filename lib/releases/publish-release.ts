@@ -126,9 +126,11 @@ export async function publishRelease(db: Database, input: ImportSource, options:
     previouslyHiddenCells(db.prisma),
   ]);
 
-  // Inside protection the fast exact engine; reach max(p, T) decides every criterion exactly.
+  // Inside protection the fast exact engine; reach max(p, T) decides every criterion exactly,
+  // and a sum that a part already lifts to T needs no LP (the gate asks no more of sums).
   const reach = Math.max(parameters.protection, parameters.threshold);
-  const auditor: Auditor = (shape, problem, feasible) => flowIntervals(shape, problem, { feasible, reach, highs });
+  const auditor: Auditor = (shape, problem, feasible) =>
+    flowIntervals(shape, problem, { feasible, reach, highs, sumGoal: parameters.threshold });
   const started = performance.now();
   const plan = planRelease({
     register,

@@ -184,6 +184,26 @@ describe("flowIntervals options", () => {
     expect(flowIntervals(table, problem, { highs }).sums).toEqual(lpIntervals(problem, highs).sums);
   });
 
+  it("settles such a sum without HiGHS when sumGoal is given and one part alone can reach it", () => {
+    const table: HierarchicalTable = { areaParents: [-1, 0, 1, 1], categoryCount: 2 };
+    const values = trueTable(table, (area, category) => area * 10 + category);
+    const hiddenCells = [1, 2, 3].flatMap((area) => [cellIndex(table, area, 1), cellIndex(table, area, 2)]);
+    const bounds = values.map((value, cell) => (hiddenCells.includes(cell) ? between(0, 200) : exact(value)));
+    const sum = [cellIndex(table, 1, 1), cellIndex(table, 1, 2)];
+    const problem = problemOf(table, bounds, [], [sum]);
+    const trueSum = values[sum[0]!]! + values[sum[1]!]!;
+    const exactSum = lpIntervals(problem, highs).sums[0]!;
+
+    const settled = flowIntervals(table, problem, { feasible: values, reach: 10, sumGoal: 10 }).sums[0]!;
+    expect(settled.lower).toBe(trueSum);
+    expect(settled.upper).toBeGreaterThanOrEqual(10);
+    // An inner interval: every value in it is one the sum can take.
+    expect(settled.upper).toBeLessThanOrEqual(exactSum.upper);
+    // A goal no part reaches within reach still needs the LP engine.
+    expect(() => flowIntervals(table, problem, { feasible: values, reach: 10, sumGoal: 1000 })).toThrow(/options\.highs/);
+    expect(flowIntervals(table, problem, { feasible: values, reach: 10, sumGoal: 1000, highs }).sums).toEqual([exactSum]);
+  });
+
   it("refuses groups other than the table's own", () => {
     const problem = problemOf(flat, bounds, [1]);
     problem.groups = [...additiveGroups(flat), { total: 1, parts: [2] }];

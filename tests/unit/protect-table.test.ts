@@ -6,6 +6,8 @@ import { loadHighs, lpIntervals } from "@/lib/disclosure/audit/lp-intervals.ts";
 import { additiveGroups, cellIndex, type HierarchicalTable } from "@/lib/disclosure/hierarchical-table.ts";
 import { DEFAULT_PARAMETERS, type DisclosureParameters } from "@/lib/disclosure/parameters.ts";
 import { attackerBounds, type Auditor, protectTable, type TableInput } from "@/lib/disclosure/protect-table.ts";
+import exhausted from "./fixtures/exhausted-neighbourhood.json";
+import { productionAuditor } from "./protection-fixtures.ts";
 
 const flowAuditor: Auditor = (shape, problem, feasible) => flowIntervals(shape, problem, { feasible });
 const EXACT: DisclosureParameters = { ...DEFAULT_PARAMETERS, roundingBase: 1 };
@@ -139,5 +141,24 @@ describe("protectTable", () => {
       expect(result.reasons).toContain("S2");
       expect(independentAudit(input, EXACT, result)).toEqual([]);
     });
+  });
+
+  it("looks beyond a failing cell's own groups when they are all hidden already", () => {
+    // A table from the generated national register: in a two-buurt wijk every cell around a
+    // small buurt's 18-64 (its other categories and total, the neighbour's 18-64, the wijk's
+    // 18-64) ended up hidden, while the wijk total and the neighbour's total, both published,
+    // still capped it below n + p. The loop must reach that far for a complement.
+    const input: TableInput = {
+      shape: exhausted.shape,
+      cellIds: exhausted.cellIds,
+      baseIds: exhausted.baseIds,
+      values: exhausted.values,
+      bases: exhausted.bases,
+      caps: exhausted.caps.map((cap) => cap ?? Number.POSITIVE_INFINITY),
+    };
+    const result = protectTable(input, { parameters: DEFAULT_PARAMETERS, salt: exhausted.salt, auditor: productionAuditor(DEFAULT_PARAMETERS, highs) });
+    expect(result.hidden[exhausted.cellIds.indexOf(exhausted.failedCell)]).toBe(true);
+    expect(result.audit.failures).toEqual([]);
+    expect(independentAudit(input, DEFAULT_PARAMETERS, result)).toEqual([]);
   });
 });

@@ -14,10 +14,10 @@ import type { AdditiveGroup, HierarchicalTable } from "@/lib/disclosure/hierarch
 import type { DisclosureParameters } from "@/lib/disclosure/parameters.ts";
 import { attackerBounds, type Auditor, type ProtectedTable, type TableInput } from "@/lib/disclosure/protect-table.ts";
 
-/** The auditor `npm run publish` uses inside protection: max-flow with reach max(p, T), LP for odd sums. */
+/** The auditor `npm run publish` uses inside protection: max-flow with reach max(p, T), LP for odd sums a part cannot lift to T. */
 export function productionAuditor(parameters: DisclosureParameters, highs: Highs): Auditor {
   const reach = Math.max(parameters.protection, parameters.threshold);
-  return (shape, problem, feasible) => flowIntervals(shape, problem, { feasible, reach, highs });
+  return (shape, problem, feasible) => flowIntervals(shape, problem, { feasible, reach, highs, sumGoal: parameters.threshold });
 }
 
 /** One count and its base population. */

@@ -36,6 +36,14 @@ export interface FlowIntervalOptions {
    * of a wijk, or cells from several groups) with the LP engine. Without it such a sum throws.
    */
   highs?: Highs;
+  /**
+   * What the gate asks of a virtual sum: can it reach this value (T)? A sum that would go to
+   * the LP engine is settled without it when one of its parts alone can reach the goal
+   * (within `sumReach` of `feasible`): counts are never negative, so the sum can too. Its
+   * interval is then [feasible sum, max(feasible sum, that part's upper)], an inner interval
+   * that answers the gate's question and no other. Needs `feasible`.
+   */
+  sumGoal?: number;
 }
 
 /**
@@ -82,7 +90,18 @@ export function flowIntervals(
   const cellIntervals = problem.targets.map((cell) => ranges.edge(cell));
   const sumIntervals: (Bounds | undefined)[] = problem.sums.map((sum) => ranges.sum(sum));
 
-  const unsolved = sumIntervals.flatMap((interval, index) => (interval ? [] : [index]));
+  let unsolved = sumIntervals.flatMap((interval, index) => (interval ? [] : [index]));
+  const goal = options.sumGoal;
+  if (unsolved.length > 0 && goal !== undefined && options.feasible) {
+    unsolved = unsolved.filter((index) => {
+      const sum = problem.sums[index]!;
+      const value = sum.reduce((total, cell) => total + ranges.flow(cell), 0);
+      const best = Math.max(...sum.map((cell) => ranges.edge(cell, sumReach).upper));
+      if (best < goal) return true;
+      sumIntervals[index] = { lower: value, upper: Math.max(value, best) };
+      return false;
+    });
+  }
   if (unsolved.length > 0) {
     if (!options.highs) {
       throw new Error(
@@ -171,6 +190,10 @@ class EdgeRanges {
     this.seen = new Int32Array(network.edgeCount);
     this.room = new Float64Array(network.edgeCount);
     this.back = new Float64Array(network.edgeCount);
+  }
+
+  flow(e: number): number {
+    return this.lower[e]! + this.graph.residual[2 * e + 1]!;
   }
 
   edge(e: number, reach = this.reach): Bounds {
