@@ -31,6 +31,11 @@ export interface TableInput {
   forcedHidden?: Set<number>;
   /** The tightest upper bound on each cell's base from all published base figures. */
   caps?: number[];
+  /**
+   * The bases as already rounded by the caller from `baseIds` (one base population serves
+   * many indicators, so it is rounded once); without it, rounded here the same way.
+   */
+  publishedBases?: number[];
 }
 
 /** Computes feasibility intervals; `feasible` is a point satisfying every bound and group (the true values). */
@@ -152,10 +157,9 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
   const hidden = reasons.map((reason) => reason !== null);
   const isPrimary = (cell: number) => reasons[cell] === "P1" || reasons[cell] === "P2";
 
-  const rounded = values.map((value, cell) => roundUnbiased(value, parameters.roundingBase, cellUniform(salt, cellIds[cell]!)));
-  const publishedBases = bases.map((base, cell) =>
-    roundUnbiased(base, parameters.roundingBase, cellUniform(salt, input.baseIds[cell]!)),
-  );
+  const publishedBases =
+    input.publishedBases ??
+    bases.map((base, cell) => roundUnbiased(base, parameters.roundingBase, cellUniform(salt, input.baseIds[cell]!)));
 
   const totalOf = new Array<number>(n).fill(0);
   const groupsOf: AdditiveGroup[][] = Array.from({ length: n }, () => []);
@@ -171,6 +175,11 @@ export function protectTable(input: TableInput, options: ProtectOptions): Protec
   };
 
   for (const cell of applyOneDimensionalRule(groups, hidden, isPrimary, parameters.threshold, context)) reasons[cell] = "S1";
+  // A cell hidden now stays hidden, and nothing reads a hidden cell's rounded value: the
+  // rounding draw (an HMAC, most of the cost at national scale) is made for the rest only.
+  const rounded = values.map((value, cell) =>
+    hidden[cell] ? Number.NaN : roundUnbiased(value, parameters.roundingBase, cellUniform(salt, cellIds[cell]!)),
+  );
 
   const maxRounds = options.maxAuditRounds ?? 50;
   let failures: AuditFailure[] = [];

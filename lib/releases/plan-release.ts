@@ -150,16 +150,17 @@ export function planRelease(input: PlanInput): ReleasePlan {
       );
       const baseIds = cells.map(({ area, category }) => baseSeedId(bases, indicator.baseCode, year, area, category));
       const caps = cells.map(({ area, category }) => baseKnowledge.get(baseKey(indicator.baseCode, year, area, category))?.upper ?? Number.POSITIVE_INFINITY);
+      const publishedBases = cells.map(({ area, category }) => published.get(baseKey(indicator.baseCode, year, area, category))!);
       const counts = raw.map((cell) => cell!.count);
       const trueBases = raw.map((cell) => cell!.base);
       const linked = linkedKnowledge(indicator, year, cells, planned, parameters.roundingBase);
       const knowledge = cellIds.map((id, i) => intersect(input.knowledge?.get(id), linked.knowledge[i]));
       const result = indicator.sensitive
         ? protectTable(
-            { shape: layout.shape, cellIds, baseIds, values: counts, bases: trueBases, preferred, knowledge, forcedHidden: linked.forcedHidden, caps },
+            { shape: layout.shape, cellIds, baseIds, values: counts, bases: trueBases, preferred, knowledge, forcedHidden: linked.forcedHidden, caps, publishedBases },
             { parameters, salt: input.salt, auditor: input.auditor },
           )
-        : roundWithoutSuppression(cellIds, baseIds, counts, trueBases, parameters.roundingBase, input.salt);
+        : roundWithoutSuppression(cellIds, counts, publishedBases, parameters.roundingBase, input.salt);
       cells.forEach((_, i) => planned.set(cellIds[i]!, result.published[i] ?? null));
       hiddenLastYear = new Set(cells.flatMap(({ area, category }, i) => (result.hidden[i] ? [`${area}|${category}`] : [])));
 
@@ -292,9 +293,8 @@ function linkedKnowledge(
 /** Plain population counts: rounded like every count, never hidden. */
 function roundWithoutSuppression(
   cellIds: string[],
-  baseIds: string[],
   values: number[],
-  bases: number[],
+  publishedBases: number[],
   roundingBase: number,
   salt: string,
 ): ReturnType<typeof protectTable> {
@@ -302,7 +302,7 @@ function roundWithoutSuppression(
     hidden: values.map(() => false),
     reasons: values.map(() => null),
     published: values.map((value, i) => roundUnbiased(value, roundingBase, cellUniform(salt, cellIds[i]!))),
-    publishedBases: bases.map((base, i) => roundUnbiased(base, roundingBase, cellUniform(salt, baseIds[i]!))),
+    publishedBases,
     audit: { passed: true, rounds: 0, hiddenCells: 0, narrowestWidth: null, failures: [] },
   };
 }
