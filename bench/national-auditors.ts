@@ -1,15 +1,16 @@
 import type { Highs } from "highs";
 import type { AuditProblem } from "../lib/disclosure/audit/audit-problem.ts";
 import { flowIntervals } from "../lib/disclosure/audit/flow-intervals.ts";
+import { gateAuditor } from "../lib/disclosure/audit/gate-auditor.ts";
 import type { HierarchicalTable } from "../lib/disclosure/hierarchical-table.ts";
 import type { DisclosureParameters } from "../lib/disclosure/parameters.ts";
 import type { Auditor } from "../lib/disclosure/protect-table.ts";
 
 // The auditors bench/publish-national.ts can run inside protectTable, with counters.
-//   publish:    what lib/releases/publish-release.ts builds: flowIntervals with the true values
-//               as feasible point, reach max(p, T), sumGoal T (a sum that one part lifts to T
-//               needs no LP) and HiGHS for the other sums that are not a flow through one node.
-//   exact-sums: the same without sumGoal, so every such sum goes to HiGHS: what it saves.
+//   publish:    what lib/releases/publish-release.ts uses (lib/disclosure/audit/gate-auditor.ts):
+//               max-flow from the true values, reach p for cells and T for sums, sumGoal T (a
+//               sum that one part lifts to T needs no LP), HiGHS for the other odd sums.
+//   exact-sums: the same without sumGoal, so every odd sum goes to HiGHS: what it saves.
 
 export type AuditorName = "publish" | "exact-sums";
 export const AUDITOR_NAMES: readonly AuditorName[] = ["publish", "exact-sums"];
@@ -71,13 +72,16 @@ export function instrumentedAuditor(
   parameters: DisclosureParameters,
 ): { auditor: Auditor; stats: AuditorStats } {
   const stats: AuditorStats = { seconds: 0, calls: 0, sums: 0, lpSums: 0, callsWithLp: 0, highsRuns: 0 };
-  const reach = Math.max(parameters.protection, parameters.threshold);
   const counted = countingHighs(highs, stats);
-  const sumGoal = name === "publish" ? parameters.threshold : undefined;
+  const inner: Auditor =
+    name === "publish"
+      ? gateAuditor(parameters, counted)
+      : (shape, problem, feasible) =>
+          flowIntervals(shape, problem, { feasible, reach: parameters.protection, sumReach: parameters.threshold, highs: counted });
 
   const auditor: Auditor = (shape, problem, feasible) => {
     const started = performance.now();
-    const intervals = flowIntervals(shape, problem, { feasible, reach, highs: counted, ...(sumGoal === undefined ? {} : { sumGoal }) });
+    const intervals = inner(shape, problem, feasible);
     stats.seconds += (performance.now() - started) / 1000;
     const lp = lpSumCount(shape, problem);
     stats.calls++;

@@ -1,7 +1,6 @@
 import type { Highs } from "highs";
-import { flowIntervals } from "../disclosure/audit/flow-intervals.ts";
+import { gateAuditor } from "../disclosure/audit/gate-auditor.ts";
 import type { DisclosureParameters } from "../disclosure/parameters.ts";
-import type { Auditor } from "../disclosure/protect-table.ts";
 import type { Database } from "../db/open-database.ts";
 import { getAreaDivision } from "../areas/get-area-division.ts";
 import { getCatalogue } from "../indicators/get-catalogue.ts";
@@ -126,11 +125,7 @@ export async function publishRelease(db: Database, input: ImportSource, options:
     previouslyHiddenCells(db.prisma),
   ]);
 
-  // Inside protection the fast exact engine; reach max(p, T) decides every criterion exactly,
-  // and a sum that a part already lifts to T needs no LP (the gate asks no more of sums).
-  const reach = Math.max(parameters.protection, parameters.threshold);
-  const auditor: Auditor = (shape, problem, feasible) =>
-    flowIntervals(shape, problem, { feasible, reach, highs, sumGoal: parameters.threshold });
+  const auditor = gateAuditor(parameters, highs);
   const started = performance.now();
   const plan = planRelease({
     register,

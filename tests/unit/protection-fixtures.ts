@@ -9,15 +9,14 @@
 import type { Highs } from "highs";
 import type { AuditIntervals, Bounds } from "@/lib/disclosure/audit/audit-problem.ts";
 import { lpIntervals } from "@/lib/disclosure/audit/lp-intervals.ts";
-import { flowIntervals } from "@/lib/disclosure/audit/flow-intervals.ts";
+import { gateAuditor } from "@/lib/disclosure/audit/gate-auditor.ts";
 import type { AdditiveGroup, HierarchicalTable } from "@/lib/disclosure/hierarchical-table.ts";
 import type { DisclosureParameters } from "@/lib/disclosure/parameters.ts";
 import { attackerBounds, type Auditor, type ProtectedTable, type TableInput } from "@/lib/disclosure/protect-table.ts";
 
-/** The auditor `npm run publish` uses inside protection: max-flow with reach max(p, T), LP for odd sums a part cannot lift to T. */
+/** The auditor `npm run publish` uses inside protection. */
 export function productionAuditor(parameters: DisclosureParameters, highs: Highs): Auditor {
-  const reach = Math.max(parameters.protection, parameters.threshold);
-  return (shape, problem, feasible) => flowIntervals(shape, problem, { feasible, reach, highs, sumGoal: parameters.threshold });
+  return gateAuditor(parameters, highs);
 }
 
 /** One count and its base population. */
