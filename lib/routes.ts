@@ -3,10 +3,18 @@
 export const routes = {
   home: (locale: string) => `/${locale}`,
   buurt: (locale: string, code: string) => `/${locale}/buurten/${code}`,
+  /** The indicator map; the choice travels in the query (?indicator=…&jaar=…). */
+  map: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/kaart`, query),
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,
 };
+
+/** A path with a query string; undefined values are left out. */
+export function withQuery(path: string, query: Record<string, string | number | undefined> = {}): string {
+  const entries = Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]));
+  return entries.length > 0 ? `${path}?${new URLSearchParams(entries)}` : path;
+}
 
 /** The same page in another language: swap the locale segment, keep the rest. */
 export function switchLocale(pathname: string, locale: string): string {

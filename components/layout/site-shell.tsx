@@ -42,6 +42,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
           currentPath={pathname}
           navItems={[
             { href: routes.home(locale), label: t("nav.home") },
+            { href: routes.map(locale), label: t("nav.map") },
             { href: routes.explanation(locale), label: t("nav.explanation") },
           ]}
           languageSwitch={{ href: switchLocale(pathname, otherLocale), label: t("switchTo"), locale: otherLocale }}

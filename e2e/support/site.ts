@@ -45,6 +45,8 @@ export const TEXT = {
     notFoundBuurt: (code: string) => `Er is geen buurt met de code ${code}.`,
     notFoundHome: "Naar alle buurten",
     navExplanation: "Over de cijfers",
+    navMap: "Kaart",
+    mapHeading: "Kaart van Maashorst",
     explanationHeading: "Hoe we de cijfers beschermen",
     releaseHeading: "Wat speelt er in de buurt",
     demoNotice: "Demogegevens.",
@@ -74,6 +76,8 @@ export const TEXT = {
     notFoundBuurt: (code: string) => `There is no neighbourhood with the code ${code}.`,
     notFoundHome: "To all neighbourhoods",
     navExplanation: "About the figures",
+    navMap: "Map",
+    mapHeading: "Map of Maashorst",
     explanationHeading: "How we protect the figures",
     releaseHeading: "What is going on in the neighbourhood",
     demoNotice: "Demo data.",
@@ -82,7 +86,7 @@ export const TEXT = {
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
+export type PageKind = "home" | "map" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -99,6 +103,7 @@ export function pagesFor(locale: Locale): PageCase[] {
   const t = TEXT[locale];
   const pages: Omit<PageCase, "name" | "locale">[] = [
     { kind: "home", path: `/${locale}`, status: 200, heading: t.homeHeading },
+    { kind: "map", path: `/${locale}/kaart`, status: 200, heading: t.mapHeading },
     { kind: "buurt", path: `/${locale}/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
     { kind: "explanation", path: `/${locale}/over-de-cijfers`, status: 200, heading: t.explanationHeading },
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },

@@ -1,5 +1,5 @@
 import type { IndicatorTableRow } from "./figure-table-model.ts";
-import { formatCount, formatRateNumber } from "../i18n/format-figures.ts";
+import { formatIndicatorCell } from "./format-indicator-cell.ts";
 import type { IndicatorRow } from "../pages/load-buurt-page.ts";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -12,11 +12,7 @@ export function toIndicatorRows(rows: IndicatorRow[], areaCodes: string[], local
     description: row.definition[locale],
     cells: areaCodes.map((code) => {
       const cell = row.cells[code]!;
-      if (cell.status !== "PUBLISHED" || cell.count === null) return { text: t(`release.${cell.status === "PUBLISHED" ? "NO_DATA" : cell.status}`), status: cell.status };
-      const count = formatCount(locale, cell.count);
-      if (cell.rate === null) return { text: count, status: "PUBLISHED" };
-      const rate = t(row.rateScale === 100 ? "release.percent" : "release.perThousand", { rate: formatRateNumber(locale, cell.rate) });
-      return { text: t("release.withCount", { rate, count }), status: "PUBLISHED" };
+      return { text: formatIndicatorCell(cell, row.rateScale, locale, t), status: cell.status };
     }),
   }));
 }

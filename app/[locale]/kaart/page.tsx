@@ -1,0 +1,59 @@
+import "@utrecht/heading-1-css/dist/index.css";
+import "@utrecht/paragraph-css/dist/index.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
+import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
+import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
+import { parseMapQuery } from "@/lib/maps/map-query.ts";
+import { loadMapPage } from "@/lib/pages/load-map-page.ts";
+import { routes } from "@/lib/routes.ts";
+
+interface PageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function loadFor(searchParams: PageProps["searchParams"]) {
+  const query = parseMapQuery(await searchParams);
+  if (!query) return null;
+  return { query, result: await loadMapPage({ indicator: query.indicator, year: query.jaar }) };
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "metadata" });
+  const loaded = await loadFor(searchParams);
+  const gemeente = getMunicipalityConfig().name;
+  if (loaded?.result.kind !== "map") return { title: (await getTranslations({ locale, namespace: "map" }))("heading", { gemeente }) };
+  const { indicator, year } = loaded.result.data;
+  const name = indicator.name[locale === "en" ? "en" : "nl"];
+  return {
+    title: t("mapTitle", { indicator: name, gemeente }),
+    description: t("mapDescription", { indicator: name, gemeente, year }),
+  };
+}
+
+export default async function MapPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const loaded = await loadFor(searchParams);
+  if (!loaded || loaded.result.kind === "unknown-choice") notFound();
+  const t = await getTranslations({ locale, namespace: "map" });
+  const gemeente = getMunicipalityConfig().name;
+  const language = locale === "en" ? "en" : "nl";
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("heading", { gemeente })}</h1>
+      {loaded.result.kind === "no-release" ? (
+        <p className="utrecht-paragraph">{t("noRelease")}</p>
+      ) : (
+        <>
+          {loaded.result.data.isDemo && <DemoDataNotice />}
+          <ChoroplethView locale={language} data={loaded.result.data} query={loaded.query} path={routes.map(locale)} intro={t("intro")} />
+        </>
+      )}
+    </>
+  );
+}

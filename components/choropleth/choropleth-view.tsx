@@ -1,0 +1,142 @@
+import "@utrecht/paragraph-css/dist/index.css";
+import { useTranslations } from "next-intl";
+import { formatIndicatorCell, formatRate } from "@/lib/figures/format-indicator-cell.ts";
+import type { MapQuery } from "@/lib/maps/map-query.ts";
+import type { MapPageData } from "@/lib/pages/load-map-page.ts";
+import { routes, withQuery } from "@/lib/routes.ts";
+import { ChoroplethMap } from "./choropleth-map.tsx";
+import { IndicatorPicker } from "./indicator-picker.tsx";
+import { MapInfo } from "./map-info.tsx";
+import { type LegendEntry, MapLegend } from "./map-legend.tsx";
+import { type MapTableRow, MapValueTable, type SortableColumn } from "./map-value-table.tsx";
+
+interface ChoroplethViewProps {
+  locale: "nl" | "en";
+  data: MapPageData;
+  query: MapQuery;
+  /** The page the picker and the sort links lead to (home or /kaart). */
+  path: string;
+  /** How to read the map, beside it rather than above it: on a phone the map comes first. */
+  intro?: string;
+}
+
+/** Picker, SVG map, legend and sortable table of one indicator: the same values in every part. */
+export function ChoroplethView({ locale, data, query, path, intro }: ChoroplethViewProps) {
+  const t = useTranslations();
+  const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
+  const indicatorName = data.indicator.name[locale];
+  const rate = (value: number) => formatRate(value, data.indicator.rateScale, locale, tr);
+  const valueText = (buurt: MapPageData["buurten"][number]) => formatIndicatorCell(buurt, data.indicator.rateScale, locale, tr);
+  const classCount = data.classes.length;
+  const classWords = (mapClass: MapPageData["buurten"][number]["mapClass"]) =>
+    typeof mapClass === "number"
+      ? t("map.classShort", { index: mapClass, count: classCount })
+      : mapClass === "suppressed"
+        ? t("release.SUPPRESSED")
+        : t("release.NO_DATA");
+
+  const countOf = (mapClass: MapPageData["buurten"][number]["mapClass"]) => data.buurten.filter((buurt) => buurt.mapClass === mapClass).length;
+  const legend: LegendEntry[] = [
+    ...data.classes.map((mapClass) => ({
+      mapClass: mapClass.index,
+      label: `${t("map.classShort", { index: mapClass.index, count: classCount })}: ${t(
+        mapClass.index === 1 && classCount > 1 ? "map.classLabelLowest" : mapClass.index === classCount && classCount > 1 ? "map.classLabelHighest" : "map.classLabel",
+        { from: rate(mapClass.from), to: rate(mapClass.to) },
+      )}`,
+      count: t("map.buurtCount", { count: mapClass.count }),
+    })),
+    { mapClass: "suppressed" as const, label: t("map.legendSuppressed"), count: t("map.buurtCount", { count: countOf("suppressed") }) },
+    { mapClass: "no-data" as const, label: t("map.legendNoData"), count: t("map.buurtCount", { count: countOf("no-data") }) },
+  ];
+
+  const base = { indicator: data.indicator.code, jaar: data.year };
+  const sortKey = query.sorteer ?? "buurt";
+  const descending = query.volgorde === "af";
+  const column = (key: "buurt" | "waarde", heading: string): SortableColumn => {
+    const active = sortKey === key;
+    const nextDescending = active ? !descending : key === "waarde";
+    return {
+      key,
+      heading,
+      href: `${withQuery(path, { ...base, sorteer: key, volgorde: nextDescending ? "af" : "op" })}#kaart-tabel`,
+      sort: active ? (descending ? "descending" : "ascending") : "none",
+      action: t(nextDescending ? "map.sortDescending" : "map.sortAscending"),
+    };
+  };
+  const direction = descending ? -1 : 1;
+  const sorted = [...data.buurten].sort(
+    (a, b) =>
+      (sortKey === "waarde" ? compareValues(a, b, direction) : direction * a.name.localeCompare(b.name, locale)) || a.code.localeCompare(b.code),
+  );
+  const rows: MapTableRow[] = sorted.map((buurt) => ({
+    code: buurt.code,
+    name: buurt.name,
+    href: routes.buurt(locale, buurt.code),
+    wijk: buurt.wijkName,
+    value: valueText(buurt),
+    classLabel: classWords(buurt.mapClass),
+    status: buurt.status,
+  }));
+
+  return (
+    <>
+      <IndicatorPicker
+        action={path}
+        labels={{ heading: t("map.pickerHeading"), indicator: t("map.indicatorLabel"), year: t("map.yearLabel"), submit: t("map.submit") }}
+        themes={data.themes.map((theme) => ({
+          code: theme.code,
+          name: theme.name[locale],
+          indicators: theme.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name[locale] })),
+        }))}
+        indicator={data.indicator.code}
+        years={data.years}
+        year={data.year}
+      />
+      <div className="buurtbeeld-map-layout">
+        <MapInfo hint={t("map.infoHint")} open={t("map.infoOpen")}>
+        <ChoroplethMap
+          idPrefix="choropleth"
+          title={t("map.mapTitle", { indicator: indicatorName, year: data.year })}
+          description={t("map.mapDescription")}
+          viewBox={data.viewBox}
+          areas={data.buurten.map((buurt) => ({
+            code: buurt.code,
+            label: t("map.areaLabel", { buurt: buurt.name, wijk: buurt.wijkName, value: `${valueText(buurt)}, ${data.year}` }),
+            d: buurt.d,
+            href: routes.buurt(locale, buurt.code),
+            mapClass: buurt.mapClass,
+          }))}
+          outlines={data.outlines}
+        />
+        </MapInfo>
+        <div>
+          <MapLegend idPrefix="map-legend" heading={t("map.legendHeading", { indicator: indicatorName, year: data.year })} entries={legend} />
+          <p className="utrecht-paragraph">{t("map.definition", { definition: data.indicator.definition[locale] })}</p>
+          {intro && <p className="utrecht-paragraph">{intro}</p>}
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href="#kaart-tabel">
+              {t("map.tableLink")}
+            </a>
+          </p>
+        </div>
+      </div>
+      <MapValueTable
+        id="kaart-tabel"
+        caption={t("map.tableCaption", { indicator: indicatorName, year: data.year })}
+        columns={{
+          name: column("buurt", t("map.columnBuurt")),
+          wijk: t("map.columnWijk"),
+          value: column("waarde", t("map.columnValue")),
+          classLabel: t("map.columnClass"),
+        }}
+        rows={rows}
+      />
+    </>
+  );
+}
+
+/** Published rates in the chosen direction; suppressed and then missing values always after them. */
+function compareValues(a: MapPageData["buurten"][number], b: MapPageData["buurten"][number], direction: number): number {
+  const rank = (buurt: MapPageData["buurten"][number]) => (buurt.rate !== null && buurt.status === "PUBLISHED" ? 0 : buurt.status === "SUPPRESSED" ? 1 : 2);
+  return rank(a) - rank(b) || direction * ((a.rate ?? 0) - (b.rate ?? 0));
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+// What a map URL may say: ?indicator=…&jaar=…&sorteer=…&volgorde=…. Anything else is refused
+// as a whole, so a mistyped link does not silently show another picture.
+
+const MapQuerySchema = z
+  .object({
+    indicator: z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/).max(64).optional(),
+    jaar: z.coerce.number().int().min(1900).max(2200).optional(),
+    sorteer: z.enum(["buurt", "waarde"]).optional(),
+    volgorde: z.enum(["op", "af"]).optional(),
+  })
+  .strict();
+
+export type MapQuery = z.infer<typeof MapQuerySchema>;
+
+/** The parsed query, or null when any part of it is not a valid choice. */
+export function parseMapQuery(searchParams: Record<string, string | string[] | undefined>): MapQuery | null {
+  const single = Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined));
+  const parsed = MapQuerySchema.safeParse(single);
+  return parsed.success ? parsed.data : null;
+}
