@@ -2,6 +2,9 @@ import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing.ts";
 import { isKnownBuurt } from "./lib/areas/is-known-buurt.ts";
+import { getMunicipalityConfig } from "./lib/config/load-municipality-config.ts";
+import { isKnownMapChoice } from "./lib/maps/is-known-map-choice.ts";
+import { mapQueryNotFound } from "./lib/routing/map-query-not-found.ts";
 import { notFoundPath } from "./lib/routing/not-found-path.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy.ts";
 import { HSTS } from "./lib/security/static-security-headers.ts";
@@ -21,14 +24,21 @@ function servedOverHttps(request: NextRequest): boolean {
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = servedOverHttps(request);
-  const policy = contentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const basemap = getMunicipalityConfig().map.basemap;
+  const policy = contentSecurityPolicy({
+    nonce,
+    https,
+    development: process.env.NODE_ENV === "development",
+    mapOrigins: basemap ? [basemap.style, ...basemap.origins] : [],
+  });
   const { pathname } = request.nextUrl;
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
   // Lets server-rendered navigation mark the current page without client JavaScript.
   request.headers.set("x-buurtbeeld-pathname", pathname);
 
-  const missing = await notFoundPath(pathname, isKnownBuurt);
+  const missing =
+    (await notFoundPath(pathname, isKnownBuurt)) ?? (await mapQueryNotFound(pathname, request.nextUrl.searchParams, isKnownMapChoice));
   const response = missing
     ? NextResponse.rewrite(new URL(missing, request.url), { request: { headers: request.headers } })
     : intl(request);

@@ -19,6 +19,8 @@ const MAP = {
     legendSuppressed: /^afgeschermd: /,
     legendNoData: /^geen gegevens/,
     tableLink: "Naar de tabel met dezelfde waarden",
+    interactive: "Interactieve kaart (inzoomen en verschuiven)",
+    simple: "Terug naar de eenvoudige kaart",
     infoHint: "Wijs een buurt aan of tik erop: hier staat dan de waarde.",
     infoOpen: "Open de buurt",
     columnValue: "Waarde",
@@ -38,6 +40,8 @@ const MAP = {
     legendSuppressed: /^suppressed: /,
     legendNoData: /^no data/,
     tableLink: "Go to the table with the same values",
+    interactive: "Interactive map (zoom and pan)",
+    simple: "Back to the simple map",
     infoHint: "Point at a neighbourhood or tap it: its value appears here.",
     infoOpen: "Open the neighbourhood",
     columnValue: "Value",
@@ -242,6 +246,35 @@ for (const locale of LOCALES) {
       await page.touchscreen.tap(again.x, again.y);
       await expect(page).toHaveURL(new RegExp(`/${locale}/buurten/${CENTRUM.code}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(CENTRUM.name);
+    });
+
+    test("the interactive map loads only when asked, from our own origin, and says the same as the SVG", async ({ page, baseURL }) => {
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(`/${locale}/kaart`);
+      await expect(mapOf(page)).toBeVisible();
+      const labels = new Set([...(await valuesOnMap(page)).values()].map((cell) => cell.label));
+      expect(requests.filter((url) => /maplibre|\/kaart\/gebieden/.test(url)), "nothing of the interactive map before it is asked for").toEqual([]);
+
+      await page.getByRole("button", { name: m.interactive }).click();
+      await expect(page.locator('.buurtbeeld-interactive-map[data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+      await expect(mapOf(page)).toBeHidden();
+      expect(requests.some((url) => url.endsWith("/assets/maplibre/maplibre-gl-worker.mjs"))).toBe(true);
+      expect(requests.filter((url) => !url.startsWith(baseURL!) && !/^(data|blob):/.test(url)), "no tile server, no CDN").toEqual([]);
+
+      const canvas = page.locator(".maplibregl-canvas");
+      await canvas.scrollIntoViewIfNeeded();
+      const box = (await canvas.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const popup = page.locator(".maplibregl-popup-content");
+      await expect(popup).toBeVisible();
+      const text = (await popup.locator("p").textContent())!;
+      expect(labels.has(text), `the popup says what the SVG map says: ${text}`).toBe(true);
+      await expect(popup.getByRole("link", { name: m.infoOpen })).toHaveAttribute("href", new RegExp(`^/${locale}/buurten/BU1991\\d{4}$`));
+
+      await page.getByRole("button", { name: m.simple }).click();
+      await expect(mapOf(page)).toBeVisible();
+      await expect(page.locator(".buurtbeeld-interactive-map")).toHaveCount(0);
     });
 
     test("a choice that does not exist is a 404, not another map", async ({ page }) => {

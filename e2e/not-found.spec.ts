@@ -114,6 +114,19 @@ test.describe("a visitor without JavaScript", () => {
     });
   }
 
+  test("sees the not-found page for a map choice that does not exist, and gets the map by choosing", async ({ page }) => {
+    const response = await page.goto("/nl/kaart?indicator=bestaat_niet");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT.nl.notFoundHeading);
+    await page.goto("/nl/kaart");
+    const choice = page.getByLabel("Indicator", { exact: true });
+    const last = await choice.locator("option").last().getAttribute("value");
+    await choice.selectOption(last!);
+    await page.getByRole("button", { name: "Toon op de kaart" }).click();
+    await expect(page).toHaveURL(new RegExp(`/nl/kaart\\?indicator=${last}&jaar=\\d{4}$`));
+    await expect(page.getByRole("main").locator("svg a")).toHaveCount(39);
+  });
+
   test("still gets the home page and a buurt page", async ({ page }) => {
     await page.goto("/nl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT.nl.homeHeading);

@@ -1,12 +1,15 @@
+import "@utrecht/link-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { formatIndicatorCell, formatRate } from "@/lib/figures/format-indicator-cell.ts";
+import { mapAreaLabel } from "@/lib/maps/map-area-label.ts";
 import type { MapQuery } from "@/lib/maps/map-query.ts";
 import type { MapPageData } from "@/lib/pages/load-map-page.ts";
 import { routes, withQuery } from "@/lib/routes.ts";
 import { ChoroplethMap } from "./choropleth-map.tsx";
 import { IndicatorPicker } from "./indicator-picker.tsx";
 import { MapInfo } from "./map-info.tsx";
+import { MapSwitch } from "./map-switch.tsx";
 import { type LegendEntry, MapLegend } from "./map-legend.tsx";
 import { type MapTableRow, MapValueTable, type SortableColumn } from "./map-value-table.tsx";
 
@@ -18,10 +21,12 @@ interface ChoroplethViewProps {
   path: string;
   /** How to read the map, beside it rather than above it: on a phone the map comes first. */
   intro?: string;
+  /** The configured basemap under the interactive map, or null for our own boundaries only. */
+  basemap: { style: string; attribution: string } | null;
 }
 
 /** Picker, SVG map, legend and sortable table of one indicator: the same values in every part. */
-export function ChoroplethView({ locale, data, query, path, intro }: ChoroplethViewProps) {
+export function ChoroplethView({ locale, data, query, path, intro, basemap }: ChoroplethViewProps) {
   const t = useTranslations();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const indicatorName = data.indicator.name[locale];
@@ -93,6 +98,19 @@ export function ChoroplethView({ locale, data, query, path, intro }: ChoroplethV
         year={data.year}
       />
       <div className="buurtbeeld-map-layout">
+        <MapSwitch
+          show={t("map.interactiveShow")}
+          hide={t("map.interactiveHide")}
+          dataUrl={`${path}/gebieden?${new URLSearchParams({ indicator: data.indicator.code, jaar: String(data.year) })}`}
+          basemap={basemap}
+          labels={{
+            region: t("map.interactiveRegion", { indicator: indicatorName, year: data.year }),
+            open: t("map.infoOpen"),
+            loading: t("map.interactiveLoading"),
+            failed: t("map.interactiveFailed"),
+            attribution: t("map.attribution"),
+          }}
+        >
         <MapInfo hint={t("map.infoHint")} open={t("map.infoOpen")}>
         <ChoroplethMap
           idPrefix="choropleth"
@@ -101,7 +119,7 @@ export function ChoroplethView({ locale, data, query, path, intro }: ChoroplethV
           viewBox={data.viewBox}
           areas={data.buurten.map((buurt) => ({
             code: buurt.code,
-            label: t("map.areaLabel", { buurt: buurt.name, wijk: buurt.wijkName, value: `${valueText(buurt)}, ${data.year}` }),
+            label: mapAreaLabel(buurt, { rateScale: data.indicator.rateScale, year: data.year }, locale, tr),
             d: buurt.d,
             href: routes.buurt(locale, buurt.code),
             mapClass: buurt.mapClass,
@@ -109,6 +127,7 @@ export function ChoroplethView({ locale, data, query, path, intro }: ChoroplethV
           outlines={data.outlines}
         />
         </MapInfo>
+        </MapSwitch>
         <div>
           <MapLegend idPrefix="map-legend" heading={t("map.legendHeading", { indicator: indicatorName, year: data.year })} entries={legend} />
           <p className="utrecht-paragraph">{t("map.definition", { definition: data.indicator.definition[locale] })}</p>

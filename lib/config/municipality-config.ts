@@ -23,6 +23,26 @@ export const MunicipalityConfigSchema = z
       mapStroke: HexColor,
       mapWijkStroke: HexColor,
     }).strict(),
+    /**
+     * The interactive map. Without a basemap it draws our own boundaries only and needs no
+     * network; a basemap (such as the PDOK BRT achtergrondkaart) is a MapLibre style URL, and
+     * its origins are added to the Content-Security-Policy.
+     */
+    map: z
+      .object({
+        basemap: z
+          .object({
+            style: z.url({ protocol: /^https$/ }),
+            attribution: z.string().trim().min(1).max(200),
+            /** Further origins the style loads tiles, glyphs or sprites from. */
+            origins: z.array(z.url({ protocol: /^https$/ })).default([]),
+          })
+          .strict()
+          .nullable()
+          .default(null),
+      })
+      .strict()
+      .default({ basemap: null }),
     /** Disclosure-control policy (threshold T, protection p, rounding base, rate denominator). */
     disclosure: DisclosureParametersSchema.default(DisclosureParametersSchema.parse({})),
   })

@@ -5,6 +5,7 @@ import { getMunicipalityConfig } from "../config/load-municipality-config.ts";
 import { getPrisma } from "../db/get-prisma.ts";
 import { svgFrame, svgPathData } from "../geo/svg-shapes.ts";
 import { getCatalogue } from "../indicators/get-catalogue.ts";
+import { getMappedIndicatorCodes } from "../maps/get-mapped-indicator-codes.ts";
 import { classOfValue, type MapCellClass, type MapClass, mapClasses } from "../maps/map-classes.ts";
 import { getCurrentRelease } from "../releases/get-current-release.ts";
 import { requestDataVersion } from "./request-data-version.ts";
@@ -54,14 +55,8 @@ export async function loadMapPage(choice: { indicator?: string; year?: number })
       getAreaDivision(prisma, config.gemeenteCode, config.areaYear),
     ]);
     if (!release || release.years.length === 0 || !division) return { kind: "no-release" };
-    const buurtCodes = division.wijken.flatMap((wijk) => wijk.buurten.map((buurt) => buurt.code));
-    const inRelease = await prisma.publishedValue.findMany({
-      where: { releaseId: release.id, category: "totaal", areaCode: { in: buurtCodes } },
-      select: { indicatorCode: true },
-      distinct: ["indicatorCode"],
-    });
-    const published = new Set(inRelease.map((row) => row.indicatorCode));
-    const onMap = catalogue.indicators.filter((indicator) => indicator.levels.includes("BUURT") && published.has(indicator.code));
+    const mapped = await getMappedIndicatorCodes(prisma, release.id, { gemeenteCode: config.gemeenteCode, year: config.areaYear });
+    const onMap = catalogue.indicators.filter((indicator) => mapped.has(indicator.code));
     // The first picture should show a need: the first indicator where higher is worse.
     const indicator = choice.indicator
       ? onMap.find((candidate) => candidate.code === choice.indicator)
@@ -70,6 +65,7 @@ export async function loadMapPage(choice: { indicator?: string; year?: number })
     const year = choice.year ?? years.at(-1)!;
     if (!indicator || !years.includes(year)) return { kind: "unknown-choice" };
 
+    const buurtCodes = division.wijken.flatMap((wijk) => wijk.buurten.map((buurt) => buurt.code));
     const values = await prisma.publishedValue.findMany({
       where: { releaseId: release.id, indicatorCode: indicator.code, year, category: "totaal", areaCode: { in: buurtCodes } },
       select: { areaCode: true, status: true, count: true, rate: true },

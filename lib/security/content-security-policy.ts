@@ -1,22 +1,26 @@
 // A strict policy: scripts only with this response's nonce (and what they load, via
-// 'strict-dynamic'), no inline style attributes, nothing from other origins, and no
+// 'strict-dynamic'), no inline style attributes, nothing from other origins but a configured
+// basemap's, and no
 // framing. Embeds for partners get their own, configured frame-ancestors later.
 
 export interface PolicyOptions {
   nonce: string;
   https: boolean;
   development: boolean;
+  /** Origins of a configured basemap: its style, tiles, glyphs and sprites. */
+  mapOrigins?: string[];
 }
 
-export function contentSecurityPolicy({ nonce, https, development }: PolicyOptions): string {
+export function contentSecurityPolicy({ nonce, https, development, mapOrigins = [] }: PolicyOptions): string {
+  const map = mapOrigins.map((origin) => ` ${new URL(origin).origin}`).join("");
   const directives = [
     "default-src 'self'",
     // React's development build evaluates code for its error overlay; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'${development ? " 'unsafe-inline'" : ""}`,
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${map}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${map}`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

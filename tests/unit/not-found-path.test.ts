@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notFoundContext } from "@/lib/not-found-context.ts";
+import { mapQueryNotFound } from "@/lib/routing/map-query-not-found.ts";
 import { notFoundPath } from "@/lib/routing/not-found-path.ts";
 
 const known = new Set(["BU19910101"]);
@@ -53,4 +54,34 @@ describe("notFoundContext", () => {
     expect(notFoundContext("/nl/buurten/a%00b").askedCode).toBeUndefined();
     expect(notFoundContext("/de/iets")).toEqual({ locale: "nl", askedCode: undefined });
   });
+});
+
+describe("mapQueryNotFound", () => {
+  const asked: unknown[] = [];
+  const isKnownMapChoice = async (choice: { indicator?: string; year?: number }) =>
+    (asked.push(choice), (choice.indicator ?? "wmo") === "wmo" && (choice.year ?? 2024) === 2024);
+  const check = (url: string) => {
+    const parsed = new URL(url, "http://localhost");
+    return mapQueryNotFound(parsed.pathname, parsed.searchParams, isKnownMapChoice);
+  };
+
+  it("lets the map through without a choice, and with a choice the release has", async () => {
+    expect(await check("/nl/kaart")).toBeUndefined();
+    expect(await check("/en/kaart?indicator=wmo&jaar=2024&sorteer=waarde&volgorde=af")).toBeUndefined();
+    expect(await check("/nl/buurten/BU19910101?indicator=nope")).toBeUndefined();
+  });
+
+  it("sends a choice the release does not have to the not-found page of its language", async () => {
+    expect(await check("/en/kaart?indicator=bijstand")).toBe("/en/_niet-gevonden");
+    expect(await check("/nl/kaart?jaar=2019")).toBe("/nl/_niet-gevonden");
+  });
+
+  it.each(["jaar=twee", "indicator=%3Cscript%3E", "indicator=wmo&indicator=wmo", "sorteer=kleur", "x=1"])(
+    "refuses the malformed query %s without a database lookup",
+    async (query) => {
+      asked.length = 0;
+      expect(await check(`/nl/kaart?${query}`)).toBe("/nl/_niet-gevonden");
+      expect(asked).toEqual([]);
+    },
+  );
 });

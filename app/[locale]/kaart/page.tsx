@@ -35,6 +35,12 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   };
 }
 
+/** Only what the browser needs of the basemap configuration. */
+function basemapOf(config: ReturnType<typeof getMunicipalityConfig>) {
+  const basemap = config.map.basemap;
+  return basemap ? { style: basemap.style, attribution: basemap.attribution } : null;
+}
+
 export default async function MapPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -51,7 +57,7 @@ export default async function MapPage({ params, searchParams }: PageProps) {
       ) : (
         <>
           {loaded.result.data.isDemo && <DemoDataNotice />}
-          <ChoroplethView locale={language} data={loaded.result.data} query={loaded.query} path={routes.map(locale)} intro={t("intro")} />
+          <ChoroplethView locale={language} data={loaded.result.data} query={loaded.query} path={routes.map(locale)} intro={t("intro")} basemap={basemapOf(getMunicipalityConfig())} />
         </>
       )}
     </>
