@@ -74,6 +74,16 @@ describe("parseMunicipalityConfig", () => {
     expect(refusal(variant({ website: "gemeentemaashorst" }))).toMatch(/website: /);
   });
 
+  it("draws the interactive map without a basemap unless one is configured over https", () => {
+    expect(parseMunicipalityConfig(realText, SOURCE).map.basemap).toBeNull();
+    const pdok = { style: "https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1/styles/standaard__webmercatorquad?f=mapbox", attribution: "Kadaster / PDOK" };
+    const config = parseMunicipalityConfig(variant({ map: { basemap: pdok } }), SOURCE);
+    expect(config.map.basemap).toEqual({ ...pdok, origins: [] });
+    expect(refusal(variant({ map: { basemap: { ...pdok, style: "http://tiles.example/style.json" } } }))).toMatch(/map\.basemap\.style: /);
+    expect(refusal(variant({ map: { basemap: { style: pdok.style } } }))).toMatch(/map\.basemap\.attribution: /);
+    expect(refusal(variant({ map: { tiles: "x" } }))).toMatch(/map: /);
+  });
+
   it("accepts a configuration without website and $comment", () => {
     expect(() => parseMunicipalityConfig(variant({ website: undefined, $comment: undefined }), SOURCE)).not.toThrow();
   });
