@@ -5,8 +5,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BuurtenByWijk } from "@/components/area-list/buurten-by-wijk.tsx";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
+import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
+import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { loadHomePage } from "@/lib/pages/load-home-page.ts";
+import { loadMapPage } from "@/lib/pages/load-map-page.ts";
+import { basemapOf } from "@/lib/maps/basemap-of.ts";
 import { routes } from "@/lib/routes.ts";
 
 interface PageProps {
@@ -22,7 +26,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function HomePage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, division] = await Promise.all([getTranslations({ locale, namespace: "home" }), loadHomePage()]);
+  const [t, division, map] = await Promise.all([getTranslations({ locale, namespace: "home" }), loadHomePage(), loadMapPage({})]);
   const gemeente = getMunicipalityConfig().name;
 
   if (!division) {
@@ -42,19 +46,27 @@ export default async function HomePage({ params }: PageProps) {
       <p className="utrecht-paragraph">
         {t("intro", { buurten: buurten.length, wijken: division.wijken.length, year: division.year })}
       </p>
-      <AreaMap
-        idPrefix="gemeente-map"
-        title={t("mapTitle", { gemeente })}
-        description={t("mapDescription")}
-        viewBox={division.viewBox}
-        shapes={buurten.map(({ buurt, wijk }) => ({
-          code: buurt.code,
-          label: `${buurt.name}, ${t("wijkHeading", { wijk: wijk.name })}`,
-          d: buurt.d,
-          href: routes.buurt(locale, buurt.code),
-        }))}
-        outlines={division.wijken.map((wijk) => ({ code: wijk.code, d: wijk.outline }))}
-      />
+      {map.kind === "map" ? (
+        // The first picture is a need on the map; the picker and the table lead on to /kaart.
+        <>
+          {map.data.isDemo && <DemoDataNotice />}
+          <ChoroplethView locale={locale === "en" ? "en" : "nl"} data={map.data} query={{}} path={routes.map(locale)} basemap={basemapOf(getMunicipalityConfig())} />
+        </>
+      ) : (
+        <AreaMap
+          idPrefix="gemeente-map"
+          title={t("mapTitle", { gemeente })}
+          description={t("mapDescription")}
+          viewBox={division.viewBox}
+          shapes={buurten.map(({ buurt, wijk }) => ({
+            code: buurt.code,
+            label: `${buurt.name}, ${t("wijkHeading", { wijk: wijk.name })}`,
+            d: buurt.d,
+            href: routes.buurt(locale, buurt.code),
+          }))}
+          outlines={division.wijken.map((wijk) => ({ code: wijk.code, d: wijk.outline }))}
+        />
+      )}
       <h2 className="utrecht-heading-2" id="buurten-lijst">
         {t("listHeading")}
       </h2>

@@ -34,7 +34,10 @@ export const TEXT = {
     municipalityWebsite: "Website van de gemeente Maashorst",
     homeHeading: "Buurten van Maashorst",
     homeIntro: "De kaart toont de 39 buurten in 6 wijken volgens de CBS-indeling van 2022.",
-    mapTitle: "Kaart van de buurten van Maashorst",
+    /** The home map shows one indicator: "<indicator> per buurt, <year>". */
+    mapTitle: /^.+ per buurt, \d{4}$/,
+    /** A buurt on an indicator map: "<name> (wijk <wijk>): <value>, <year>". */
+    mapLabel: /^(.+) \(wijk (\w+)\): .+, \d{4}$/,
     listHeading: "Alle buurten per wijk",
     wijk: (name: string) => `Wijk ${name}`,
     buurtCount: (count: number) => `${count} buurten`,
@@ -65,7 +68,8 @@ export const TEXT = {
     municipalityWebsite: "Website of the municipality of Maashorst",
     homeHeading: "Neighbourhoods of Maashorst",
     homeIntro: "The map shows the 39 neighbourhoods in 6 districts (wijken) of the CBS division of 2022.",
-    mapTitle: "Map of the neighbourhoods of Maashorst",
+    mapTitle: /^.+ by neighbourhood, \d{4}$/,
+    mapLabel: /^(.+) \(district (\w+)\): .+, \d{4}$/,
     listHeading: "All neighbourhoods by district",
     wijk: (name: string) => `District ${name}`,
     buurtCount: (count: number) => `${count} neighbourhoods`,

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
 import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
+import { basemapOf } from "@/lib/maps/basemap-of.ts";
 import { parseMapQuery } from "@/lib/maps/map-query.ts";
 import { loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { routes } from "@/lib/routes.ts";
@@ -33,12 +34,6 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
     title: t("mapTitle", { indicator: name, gemeente }),
     description: t("mapDescription", { indicator: name, gemeente, year }),
   };
-}
-
-/** Only what the browser needs of the basemap configuration. */
-function basemapOf(config: ReturnType<typeof getMunicipalityConfig>) {
-  const basemap = config.map.basemap;
-  return basemap ? { style: basemap.style, attribution: basemap.attribution } : null;
 }
 
 export default async function MapPage({ params, searchParams }: PageProps) {
