@@ -11,10 +11,10 @@ for (const locale of LOCALES) {
     const main = page.getByRole("main");
     await expect(main.getByRole("heading", { level: 2, name: t.releaseHeading })).toBeVisible();
     await expect(main.getByRole("note")).toContainText(t.demoNotice);
-    // One table per theme, each with the buurt, its wijk and the gemeente as columns.
+    // One table per theme: the buurt, its wijk, the gemeente, and the buurt over the years.
     const tables = main.getByRole("region").filter({ has: page.locator("table") });
     expect(await tables.count()).toBeGreaterThanOrEqual(7);
-    await expect(tables.first().locator("thead th")).toHaveCount(4);
+    await expect(tables.first().locator("thead th")).toHaveCount(5);
     // Withheld cells and cells without data both occur, each in its own words.
     const cells = main.locator("td");
     await expect(cells.filter({ hasText: new RegExp(`^${t.withheld}$`) }).first()).toBeVisible();

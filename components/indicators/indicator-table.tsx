@@ -16,10 +16,12 @@ interface IndicatorTableProps {
   firstColumn: string;
   columns: { key: string; heading: string }[];
   rows: IndicatorTableRow[];
+  /** Heading of the last column, the buurt's figures over the years; none when absent. */
+  trendColumn?: string;
 }
 
 /** Indicators of one theme for a buurt, its wijk and its gemeente; every cell says a value or why not. */
-export function IndicatorTable({ caption, firstColumn, columns, rows }: IndicatorTableProps) {
+export function IndicatorTable({ caption, firstColumn, columns, rows, trendColumn }: IndicatorTableProps) {
   return (
     <div className="buurtbeeld-indicator-table" role="region" aria-label={caption} tabIndex={0}>
       <Table>
@@ -32,14 +34,16 @@ export function IndicatorTable({ caption, firstColumn, columns, rows }: Indicato
                 {column.heading}
               </TableHeaderCell>
             ))}
+            {trendColumn ? <TableHeaderCell scope="col">{trendColumn}</TableHeaderCell> : null}
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={row.key} data-indicator={row.key}>
+            <TableRow key={row.key} data-indicator={row.key} data-stands-out={row.standsOut ? "true" : undefined}>
               <TableHeaderCell scope="row">
                 <span className="buurtbeeld-indicator-table__name">{row.label}</span>
                 <span className="buurtbeeld-indicator-table__description">{row.description}</span>
+                {row.standsOut ? <strong className="buurtbeeld-indicator-table__stands-out">{row.standsOut}</strong> : null}
               </TableHeaderCell>
               {row.cells.map((cell, index) => (
                 <TableCell
@@ -49,6 +53,7 @@ export function IndicatorTable({ caption, firstColumn, columns, rows }: Indicato
                   {cell.text}
                 </TableCell>
               ))}
+              {trendColumn ? <TableCell className="buurtbeeld-indicator-table__trend">{row.trend}</TableCell> : null}
             </TableRow>
           ))}
         </TableBody>

@@ -26,4 +26,8 @@ export interface IndicatorTableRow {
   label: string;
   description: string;
   cells: FigureTableCell[];
+  /** Said beside the name when the buurt is among the gemeente's worst fifth. */
+  standsOut?: string;
+  /** The buurt's figure per year, in words: "2021: 28,0% (35) · 2022: afgeschermd". */
+  trend?: string;
 }

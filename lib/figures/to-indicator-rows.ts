@@ -14,5 +14,7 @@ export function toIndicatorRows(rows: IndicatorRow[], areaCodes: string[], local
       const cell = row.cells[code]!;
       return { text: formatIndicatorCell(cell, row.rateScale, locale, t), status: cell.status };
     }),
+    standsOut: row.standsOut ? t(row.higherIsWorse ? "release.standsOutHigh" : "release.standsOutLow") : undefined,
+    trend: row.trend.map(({ year, cell }) => `${year}: ${formatIndicatorCell(cell, row.rateScale, locale, t)}`).join(" · "),
   }));
 }

@@ -5,6 +5,7 @@ import { createVersionedCache } from "../cache/versioned-cache.ts";
 import { getMunicipalityConfig } from "../config/load-municipality-config.ts";
 import { getPrisma } from "../db/get-prisma.ts";
 import { type CbsFigureTable, getCbsFigures } from "../figures/get-cbs-figures.ts";
+import { isInWorstFifth } from "../figures/worst-fifth.ts";
 import { svgFrame, svgPathData } from "../geo/svg-shapes.ts";
 import { getCatalogue } from "../indicators/get-catalogue.ts";
 import { getCurrentRelease } from "../releases/get-current-release.ts";
@@ -24,8 +25,13 @@ export interface IndicatorRow {
   name: { nl: string; en: string };
   definition: { nl: string; en: string };
   rateScale: number;
+  higherIsWorse: boolean;
   /** By area code; an area the indicator is not published for has NO_DATA. */
   cells: Record<string, IndicatorCell>;
+  /** The buurt's own figure in every year of the release, oldest first. */
+  trend: { year: number; cell: IndicatorCell }[];
+  /** The buurt is among the gemeente's worst fifth of buurten in the newest year. */
+  standsOut: boolean;
 }
 
 export interface ThemeSection {
@@ -64,7 +70,10 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
     const view = await getBuurt(prisma, { code, gemeenteCode: config.gemeenteCode, year: config.areaYear });
     if (!view) return null;
     const codes = [view.buurt.code, view.wijk.code, view.gemeente.code];
-    const [figures, release] = await Promise.all([getCbsFigures(prisma, codes), loadReleaseSection(prisma, codes)]);
+    const [figures, release] = await Promise.all([
+      getCbsFigures(prisma, codes),
+      loadReleaseSection(prisma, codes, { gemeenteCode: config.gemeenteCode, year: config.areaYear }),
+    ]);
     return {
       buurt: { ...summary(view.buurt), d: svgPathData(view.buurt.geometry) },
       wijk: summary(view.wijk),
@@ -79,18 +88,43 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
 
 const NO_DATA: IndicatorCell = { status: "NO_DATA", count: null, rate: null };
 
-/** The newest year of the current release, as theme sections of indicator rows. */
-async function loadReleaseSection(prisma: Awaited<ReturnType<typeof getPrisma>>, areaCodes: string[]): Promise<ReleaseSection | null> {
+/**
+ * The newest year of the current release, as theme sections of indicator rows, with the
+ * buurt's figures over the years and whether it is among the gemeente's worst fifth.
+ */
+async function loadReleaseSection(
+  prisma: Awaited<ReturnType<typeof getPrisma>>,
+  areaCodes: string[],
+  division: { gemeenteCode: string; year: number },
+): Promise<ReleaseSection | null> {
   const release = await getCurrentRelease(prisma);
   if (!release || release.years.length === 0) return null;
   const year = Math.max(...release.years);
-  const [catalogue, values] = await Promise.all([getCatalogue(prisma), getReleasedValues(prisma, release.id, areaCodes, { year })]);
+  const buurtCode = areaCodes[0]!;
+  const allBuurten = await prisma.area.findMany({ where: { gemeenteCode: division.gemeenteCode, year: division.year, level: "BUURT" }, select: { code: true } });
+  const [catalogue, values, history, everyBuurt] = await Promise.all([
+    getCatalogue(prisma),
+    getReleasedValues(prisma, release.id, areaCodes, { year }),
+    getReleasedValues(prisma, release.id, [buurtCode]),
+    getReleasedValues(prisma, release.id, allBuurten.map((area) => area.code), { year }),
+  ]);
   const byIndicator = new Map<string, Record<string, IndicatorCell>>();
   for (const value of values) {
     const cells = byIndicator.get(value.indicatorCode) ?? {};
     cells[value.areaCode] = { status: value.status, count: value.count, rate: value.rate };
     byIndicator.set(value.indicatorCode, cells);
   }
+  const ratesOf = new Map<string, number[]>();
+  for (const value of everyBuurt) {
+    if (value.status !== "PUBLISHED" || value.rate === null) continue;
+    ratesOf.set(value.indicatorCode, [...(ratesOf.get(value.indicatorCode) ?? []), value.rate]);
+  }
+  const years = [...release.years].sort((a, b) => a - b);
+  const trendOf = (indicator: string) =>
+    years.map((trendYear) => {
+      const value = history.find((row) => row.indicatorCode === indicator && row.year === trendYear);
+      return { year: trendYear, cell: value ? { status: value.status, count: value.count, rate: value.rate } : NO_DATA };
+    });
   const themes = catalogue.themes
     .map((theme) => ({
       code: theme.code,
@@ -102,9 +136,16 @@ async function loadReleaseSection(prisma: Awaited<ReturnType<typeof getPrisma>>,
           name: { nl: indicator.nameNl, en: indicator.nameEn },
           definition: { nl: indicator.definitionNl, en: indicator.definitionEn },
           rateScale: indicator.rateScale,
+          higherIsWorse: indicator.higherIsWorse,
           cells: Object.fromEntries(areaCodes.map((code) => [code, byIndicator.get(indicator.code)![code] ?? NO_DATA])),
+          trend: trendOf(indicator.code),
+          standsOut: standsOut(byIndicator.get(indicator.code)![buurtCode], ratesOf.get(indicator.code) ?? [], indicator.higherIsWorse),
         })),
     }))
     .filter((theme) => theme.indicators.length > 0);
   return { isDemo: release.isDemo, year, themes };
+}
+
+function standsOut(cell: IndicatorCell | undefined, rates: number[], higherIsWorse: boolean): boolean {
+  return cell?.status === "PUBLISHED" && cell.rate !== null && isInWorstFifth(cell.rate, rates, higherIsWorse);
 }

@@ -146,6 +146,7 @@ export default async function BuurtPage({ params }: PageProps) {
                 { key: gemeente.code, heading: levelHeading("GEMEENTE", gemeente.name) },
               ]}
               rows={toIndicatorRows(theme.indicators, [buurt.code, wijk.code, gemeente.code], lang, tAll)}
+              trendColumn={tAll("release.trendColumn", { buurt: buurt.name })}
             />
           ))}
           <ReleaseLegend explanationHref={routes.explanation(locale)} />
