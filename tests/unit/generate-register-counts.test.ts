@@ -1,33 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
-import area from "@turf/area";
 import { describe, expect, it } from "vitest";
-import { type Catalogue, CatalogueSchema, TOTAL_CATEGORY } from "@/lib/indicators/catalogue-schema.ts";
+import { type Catalogue, TOTAL_CATEGORY } from "@/lib/indicators/catalogue-schema.ts";
 import { DemoInputError, generateRegisterCounts, type RegisterCountsInput, type RegisterRow } from "@/lib/demo/generate-register-counts.ts";
 import { REGISTER_CSV_HEADER, toRegisterCsv } from "@/lib/demo/to-register-csv.ts";
+import { demoBuurten, demoCatalogue, demoWijken } from "./support/demo-input-from-files.ts";
 
 // The real Maashorst areas and CBS wijk populations (../shared/data), the shipped catalogue.
-const DATA = path.resolve("../shared/data");
-const catalogue = CatalogueSchema.parse(JSON.parse(fs.readFileSync(path.resolve("prisma/seed/indicator-catalogue.json"), "utf8")));
-
-interface BuurtFeature {
-  properties: { buurtcode: string; buurtnaam: string; wijkcode: string; wijknaam: string };
-  geometry: Parameters<typeof area>[0];
-}
-const features = (JSON.parse(fs.readFileSync(path.join(DATA, "buurten_2022_maashorst_wgs84.geojson"), "utf8")) as { features: BuurtFeature[] }).features;
-const buurten = features.map((f) => ({
-  code: f.properties.buurtcode,
-  name: f.properties.buurtnaam,
-  wijkCode: f.properties.wijkcode,
-  areaHa: area(f.geometry) / 10_000,
-}));
-const kwb = fs.readFileSync(path.join(DATA, "kwb_2024_maashorst_gemeente_wijk.csv"), "utf8").trim().split("\n");
-const header = kwb[0]!.split(",");
-const wijken = kwb
-  .slice(1)
-  .map((line) => line.split(","))
-  .filter((cells) => cells[0]!.startsWith("WK"))
-  .map((cells) => ({ code: cells[0]!, name: cells[1]!, population: Number(cells[header.indexOf("AantalInwoners_5")]) }));
+const catalogue = demoCatalogue;
+const buurten = demoBuurten;
+const wijken = demoWijken;
 
 const YEARS = [2021, 2022, 2023, 2024];
 const input = (change: Partial<RegisterCountsInput> = {}): RegisterCountsInput => ({

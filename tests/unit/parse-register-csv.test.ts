@@ -1,11 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
-import area from "@turf/area";
 import { describe, expect, it } from "vitest";
 import { generateRegisterCounts } from "@/lib/demo/generate-register-counts.ts";
 import { toRegisterCsv } from "@/lib/demo/to-register-csv.ts";
+import { demoBuurten, demoCatalogue, demoWijken } from "./support/demo-input-from-files.ts";
 import { ImportError, type ImportProblem } from "@/lib/import/import-problem.ts";
-import { CatalogueSchema } from "@/lib/indicators/catalogue-schema.ts";
 import {
   parseRegisterCsv,
   type RegisterArea,
@@ -549,26 +546,9 @@ describe("parseRegisterCsv: accepted files", () => {
 describe("parseRegisterCsv on the demo register of the real Maashorst division", () => {
   // Buurten from the CBS geometry file, wijk populations from the CBS key figures, the
   // shipped catalogue: the same input `npm run demo:register` starts from.
-  const DATA = path.resolve("../shared/data");
-  const catalogue = CatalogueSchema.parse(JSON.parse(fs.readFileSync(path.resolve("prisma/seed/indicator-catalogue.json"), "utf8")));
-  interface BuurtFeature {
-    properties: { buurtcode: string; buurtnaam: string; wijkcode: string };
-    geometry: Parameters<typeof area>[0];
-  }
-  const features = (JSON.parse(fs.readFileSync(path.join(DATA, "buurten_2022_maashorst_wgs84.geojson"), "utf8")) as { features: BuurtFeature[] }).features;
-  const buurten = features.map((f) => ({
-    code: f.properties.buurtcode,
-    name: f.properties.buurtnaam,
-    wijkCode: f.properties.wijkcode,
-    areaHa: area(f.geometry) / 10_000,
-  }));
-  const kwb = fs.readFileSync(path.join(DATA, "kwb_2024_maashorst_gemeente_wijk.csv"), "utf8").trim().split("\n");
-  const kwbHeader = kwb[0]!.split(",");
-  const wijken = kwb
-    .slice(1)
-    .map((line) => line.split(","))
-    .filter((cells) => cells[0]!.startsWith("WK"))
-    .map((cells) => ({ code: cells[0]!, name: cells[1]!, population: Number(cells[kwbHeader.indexOf("AantalInwoners_5")]) }));
+  const catalogue = demoCatalogue;
+  const buurten = demoBuurten;
+  const wijken = demoWijken;
   const years = [2023, 2024];
   const rows = generateRegisterCounts({ buurten, wijken, gemeenteCode: "GM1991", catalogue, years, seed: "buurtbeeld-demo" });
 
