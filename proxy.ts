@@ -4,7 +4,7 @@ import { routing } from "./i18n/routing.ts";
 import { isKnownBuurt } from "./lib/areas/is-known-buurt.ts";
 import { getMunicipalityConfig } from "./lib/config/load-municipality-config.ts";
 import { isKnownMapChoice } from "./lib/maps/is-known-map-choice.ts";
-import { mapQueryNotFound } from "./lib/routing/map-query-not-found.ts";
+import { queryNotFound } from "./lib/routing/query-not-found.ts";
 import { notFoundPath } from "./lib/routing/not-found-path.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy.ts";
 import { HSTS } from "./lib/security/static-security-headers.ts";
@@ -38,7 +38,7 @@ export default async function proxy(request: NextRequest) {
   request.headers.set("x-buurtbeeld-pathname", pathname);
 
   const missing =
-    (await notFoundPath(pathname, isKnownBuurt)) ?? (await mapQueryNotFound(pathname, request.nextUrl.searchParams, isKnownMapChoice));
+    (await notFoundPath(pathname, isKnownBuurt)) ?? (await queryNotFound(pathname, request.nextUrl.searchParams, { mapChoice: isKnownMapChoice, buurt: isKnownBuurt }));
   const response = missing
     ? NextResponse.rewrite(new URL(missing, request.url), { request: { headers: request.headers } })
     : intl(request);

@@ -5,6 +5,13 @@ export const routes = {
   buurt: (locale: string, code: string) => `/${locale}/buurten/${code}`,
   /** The indicator map; the choice travels in the query (?indicator=…&jaar=…). */
   map: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/kaart`, query),
+  /** How many needs pile up per buurt (?jaar=…). */
+  stacking: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/kaart/stapeling`, query),
+  /** Two indicators on one map (?eerste=…&tweede=…&jaar=…). */
+  overlap: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/kaart/overlap`, query),
+  /** Two to four buurten side by side (?buurt=…&buurt=…). */
+  compare: (locale: string, buurten: readonly string[] = []) =>
+    buurten.length > 0 ? `/${locale}/vergelijk?${new URLSearchParams(buurten.map((code) => ["buurt", code]))}` : `/${locale}/vergelijk`,
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,

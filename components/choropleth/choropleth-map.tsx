@@ -1,5 +1,4 @@
-import type { MapCellClass } from "@/lib/maps/map-classes.ts";
-import { classFill, MapPatterns } from "./map-patterns.tsx";
+import { classFill, type MapFillClass, MapPatterns } from "./map-patterns.tsx";
 import "./choropleth.css";
 
 export interface ChoroplethArea {
@@ -8,7 +7,7 @@ export interface ChoroplethArea {
   label: string;
   d: string;
   href: string;
-  mapClass: MapCellClass;
+  mapClass: MapFillClass;
 }
 
 interface ChoroplethMapProps {

@@ -1,6 +1,4 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
+import { ChoiceForm } from "./choice-form.tsx";
 
 interface IndicatorPickerProps {
   action: string;
@@ -11,44 +9,26 @@ interface IndicatorPickerProps {
   year: number;
 }
 
-/**
- * A plain GET form: the choice lands in the URL (?indicator=…&jaar=…), so a link reproduces
- * the view, and it works before any script has loaded.
- */
+/** The map's choice: one indicator (grouped by theme) and a year, as ?indicator=…&jaar=…. */
 export function IndicatorPicker({ action, labels, themes, indicator, years, year }: IndicatorPickerProps) {
   return (
-    <form method="get" action={action} className="buurtbeeld-indicator-picker" aria-label={labels.heading}>
-      <div className="buurtbeeld-indicator-picker__field">
-        <label className="utrecht-form-label" htmlFor="map-indicator">
-          {labels.indicator}
-        </label>
-        <select id="map-indicator" name="indicator" defaultValue={indicator} className="utrecht-select utrecht-select--html-select">
-          {themes.map((theme) => (
-            <optgroup key={theme.code} label={theme.name}>
-              {theme.indicators.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div className="buurtbeeld-indicator-picker__field buurtbeeld-indicator-picker__field--year">
-        <label className="utrecht-form-label" htmlFor="map-year">
-          {labels.year}
-        </label>
-        <select id="map-year" name="jaar" defaultValue={String(year)} className="utrecht-select utrecht-select--html-select">
-          {years.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="utrecht-button utrecht-button--primary-action">
-        {labels.submit}
-      </button>
-    </form>
+    <ChoiceForm
+      action={action}
+      heading={labels.heading}
+      submit={labels.submit}
+      fields={[
+        {
+          id: "map-indicator",
+          name: "indicator",
+          label: labels.indicator,
+          value: indicator,
+          groups: themes.map((theme) => ({
+            label: theme.name,
+            options: theme.indicators.map((option) => ({ value: option.code, label: option.name })),
+          })),
+        },
+        { id: "map-year", name: "jaar", label: labels.year, value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })), narrow: true },
+      ]}
+    />
   );
 }

@@ -1,8 +1,7 @@
-import type { MapCellClass } from "@/lib/maps/map-classes.ts";
-import { classFill, MapPatterns } from "./map-patterns.tsx";
+import { classFill, type MapFillClass, MapPatterns } from "./map-patterns.tsx";
 
 export interface LegendEntry {
-  mapClass: MapCellClass;
+  mapClass: MapFillClass;
   /** The words, so no colour has to be told apart: "3 of 5: 12.0 – 14.5%". */
   label: string;
   count: string;

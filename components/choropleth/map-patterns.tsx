@@ -1,3 +1,6 @@
+import type { BivariateClass } from "@/lib/maps/bivariate-classes.ts";
+import type { MapCellClass } from "@/lib/maps/map-classes.ts";
+
 /**
  * The fills of the two classes without a value: diagonal hatching for "suppressed" (there
  * is a figure, it is withheld) and dots for "no data" (there is none). Sized in the SVG's
@@ -19,7 +22,12 @@ export function MapPatterns({ idPrefix, unit }: { idPrefix: string; unit: number
   );
 }
 
-/** The fill of a class: a custom property per class, a pattern for the other two. */
-export function classFill(idPrefix: string, mapClass: number | "suppressed" | "no-data"): string {
-  return typeof mapClass === "number" ? `var(--buurtbeeld-map-class-${mapClass})` : `url(#${idPrefix}-${mapClass})`;
+/** Any class a map can give a buurt: a value class, a cell of the overlap grid, or neither. */
+export type MapFillClass = MapCellClass | BivariateClass;
+
+/** The fill of a class: a design token per class or grid cell, a pattern for the other two. */
+export function classFill(idPrefix: string, mapClass: MapFillClass): string {
+  if (typeof mapClass === "number") return `var(--buurtbeeld-map-class-${mapClass})`;
+  if (mapClass === "suppressed" || mapClass === "no-data") return `url(#${idPrefix}-${mapClass})`;
+  return `var(--buurtbeeld-bivariate-${mapClass})`;
 }

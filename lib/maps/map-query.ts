@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { definedOnly } from "../routing/search-params.ts";
 
 // What a map URL may say: ?indicator=…&jaar=…&sorteer=…&volgorde=…. Anything else is refused
 // as a whole, so a mistyped link does not silently show another picture.
@@ -16,7 +17,6 @@ export type MapQuery = z.infer<typeof MapQuerySchema>;
 
 /** The parsed query, or null when any part of it is not a valid choice. */
 export function parseMapQuery(searchParams: Record<string, string | string[] | undefined>): MapQuery | null {
-  const single = Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined));
-  const parsed = MapQuerySchema.safeParse(single);
+  const parsed = MapQuerySchema.safeParse(definedOnly(searchParams));
   return parsed.success ? parsed.data : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notFoundContext } from "@/lib/not-found-context.ts";
-import { mapQueryNotFound } from "@/lib/routing/map-query-not-found.ts";
+import { queryNotFound } from "@/lib/routing/query-not-found.ts";
 import { notFoundPath } from "@/lib/routing/not-found-path.ts";
 
 const known = new Set(["BU19910101"]);
@@ -56,13 +56,14 @@ describe("notFoundContext", () => {
   });
 });
 
-describe("mapQueryNotFound", () => {
+describe("queryNotFound", () => {
   const asked: unknown[] = [];
+  const isKnownBuurt = async (code: string) => (asked.push(code), code === "BU19910101" || code === "BU19910102");
   const isKnownMapChoice = async (choice: { indicator?: string; year?: number }) =>
     (asked.push(choice), (choice.indicator ?? "wmo") === "wmo" && (choice.year ?? 2024) === 2024);
   const check = (url: string) => {
     const parsed = new URL(url, "http://localhost");
-    return mapQueryNotFound(parsed.pathname, parsed.searchParams, isKnownMapChoice);
+    return queryNotFound(parsed.pathname, parsed.searchParams, { mapChoice: isKnownMapChoice, buurt: isKnownBuurt });
   };
 
   it("lets the map through without a choice, and with a choice the release has", async () => {
@@ -84,4 +85,23 @@ describe("mapQueryNotFound", () => {
       expect(asked).toEqual([]);
     },
   );
+
+  it("checks the stacking page's year and the overlap page's two indicators against the release", async () => {
+    expect(await check("/nl/kaart/stapeling")).toBeUndefined();
+    expect(await check("/nl/kaart/stapeling?jaar=2024&sorteer=aantal&volgorde=af")).toBeUndefined();
+    expect(await check("/nl/kaart/stapeling?jaar=2019")).toBe("/nl/_niet-gevonden");
+    expect(await check("/nl/kaart/stapeling?indicator=wmo")).toBe("/nl/_niet-gevonden");
+    expect(await check("/en/kaart/overlap?eerste=wmo&jaar=2024")).toBeUndefined();
+    expect(await check("/en/kaart/overlap?eerste=wmo&tweede=bijstand")).toBe("/en/_niet-gevonden");
+    expect(await check("/en/kaart/overlap?eerste=wmo&tweede=wmo")).toBe("/en/_niet-gevonden");
+  });
+
+  it("lets a comparison of up to four known buurten through, empty selects included", async () => {
+    expect(await check("/nl/vergelijk")).toBeUndefined();
+    expect(await check("/nl/vergelijk?buurt=BU19910101&buurt=bu19910102&buurt=&buurt=")).toBeUndefined();
+    expect(await check("/nl/vergelijk?buurt=BU19910101&buurt=BU19919999")).toBe("/nl/_niet-gevonden");
+    expect(await check("/nl/vergelijk?buurt=BU19910101&buurt=BU19910101")).toBe("/nl/_niet-gevonden");
+    expect(await check("/nl/vergelijk?buurt=1&buurt=2&buurt=3&buurt=4&buurt=5")).toBe("/nl/_niet-gevonden");
+    expect(await check("/nl/vergelijk?buurt=BU19910101&wijk=WK199101")).toBe("/nl/_niet-gevonden");
+  });
 });

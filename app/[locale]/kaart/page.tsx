@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
+import { MapViewsNavFor } from "@/components/choropleth/map-views-nav-for.tsx";
 import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { basemapOf } from "@/lib/maps/basemap-of.ts";
@@ -47,6 +48,7 @@ export default async function MapPage({ params, searchParams }: PageProps) {
   return (
     <>
       <h1 className="utrecht-heading-1">{t("heading", { gemeente })}</h1>
+      <MapViewsNavFor locale={locale} current="indicator" />
       {loaded.result.kind === "no-release" ? (
         <p className="utrecht-paragraph">{t("noRelease")}</p>
       ) : (
