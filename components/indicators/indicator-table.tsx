@@ -48,9 +48,11 @@ export function IndicatorTable({ caption, firstColumn, columns, rows, trendColum
               {row.cells.map((cell, index) => (
                 <TableCell
                   key={columns[index]!.key}
+                  data-mark={cell.mark ? "true" : undefined}
                   className={`buurtbeeld-indicator-table__number buurtbeeld-indicator-table__cell--${cell.status.toLowerCase()}`}
                 >
                   {cell.text}
+                  {cell.mark ? <strong className="buurtbeeld-indicator-table__mark">{cell.mark}</strong> : null}
                 </TableCell>
               ))}
               {trendColumn ? <TableCell className="buurtbeeld-indicator-table__trend">{row.trend}</TableCell> : null}

@@ -43,6 +43,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
           navItems={[
             { href: routes.home(locale), label: t("nav.home") },
             { href: routes.map(locale), label: t("nav.map") },
+            { href: routes.compare(locale), label: t("nav.compare") },
             { href: routes.explanation(locale), label: t("nav.explanation") },
           ]}
           languageSwitch={{ href: switchLocale(pathname, otherLocale), label: t("switchTo"), locale: otherLocale }}

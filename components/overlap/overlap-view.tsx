@@ -37,7 +37,7 @@ export function OverlapView({ locale, data, query }: OverlapViewProps) {
     if (mapClass === "suppressed") return tAll("release.SUPPRESSED");
     if (mapClass === "no-data") return tAll("release.NO_DATA");
     const [x, y] = mapClass.split("-").map(Number) as [Level, Level];
-    return t("classWords", { first, firstLevel: levelWord(x), second, secondLevel: levelWord(y) });
+    return t("classWords", { firstLevel: levelWord(x), secondLevel: levelWord(y) });
   };
   const countOf = (mapClass: BivariateCellClass) => data.buurten.filter((buurt) => buurt.mapClass === mapClass).length;
   const legend: LegendEntry[] = [

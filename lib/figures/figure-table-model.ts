@@ -4,6 +4,8 @@ export type CellStatus = "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
 export interface FigureTableCell {
   text: string;
   status: CellStatus;
+  /** Said after the value, e.g. "stands out" in a comparison. */
+  mark?: string;
 }
 
 export interface FigureTableRow {

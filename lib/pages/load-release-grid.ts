@@ -35,6 +35,7 @@ export interface GridBuurt {
  * what the stacking, overlap and comparison pages derive their pictures from.
  */
 export interface ReleaseGrid {
+  releaseId: number;
   isDemo: boolean;
   years: number[];
   year: number;
@@ -95,6 +96,7 @@ export async function loadReleaseGrid(year?: number): Promise<ReleaseGridResult>
     return {
       kind: "grid",
       grid: {
+        releaseId: release.id,
         isDemo: release.isDemo,
         years,
         year: chosen,

@@ -21,6 +21,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
+import { SimilarBuurtenList } from "@/components/compare/similar-buurten-list.tsx";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
@@ -32,6 +33,7 @@ import { BuurtCodeParam } from "@/lib/areas/buurt-code-param.ts";
 import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
 import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
 import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
+import { loadSimilarBuurten } from "@/lib/pages/load-similar-buurten.ts";
 import { routes } from "@/lib/routes.ts";
 
 interface PageProps {
@@ -59,7 +61,11 @@ export default async function BuurtPage({ params }: PageProps) {
   const { locale, view } = await resolve(params);
   setRequestLocale(locale);
   const { buurt, wijk, gemeente, neighbours, figures, release } = view;
-  const [t, tAll] = await Promise.all([getTranslations({ locale, namespace: "buurt" }), getTranslations({ locale })]);
+  const [t, tAll, similar] = await Promise.all([
+    getTranslations({ locale, namespace: "buurt" }),
+    getTranslations({ locale }),
+    loadSimilarBuurten(buurt.code),
+  ]);
   const dateFormat = new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   const lang = locale === "en" ? "en" : "nl";
   const levelHeading = (level: "BUURT" | "WIJK" | "GEMEENTE", name: string) =>
@@ -154,6 +160,7 @@ export default async function BuurtPage({ params }: PageProps) {
       ) : (
         <Paragraph>{tAll("release.none")}</Paragraph>
       )}
+      {similar ? <SimilarBuurtenList locale={lang} similar={similar} headingId="buurten-zoals-deze" /> : null}
 
       <Heading2>{t("figuresHeading")}</Heading2>
       {table && figures ? (
