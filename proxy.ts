@@ -36,6 +36,8 @@ export default async function proxy(request: NextRequest) {
   request.headers.set("Content-Security-Policy", policy);
   // Lets server-rendered navigation mark the current page without client JavaScript.
   request.headers.set("x-buurtbeeld-pathname", pathname);
+  // The language switch keeps the view: a map's choice or a comparison lives in the query.
+  request.headers.set("x-buurtbeeld-search", request.nextUrl.search);
 
   const missing =
     (await notFoundPath(pathname, isKnownBuurt)) ?? (await queryNotFound(pathname, request.nextUrl.searchParams, { mapChoice: isKnownMapChoice, buurt: isKnownBuurt }));

@@ -30,7 +30,9 @@ export function CompareView({ locale, data }: { locale: "nl" | "en"; data: Compa
     ...chosen.map((buurt, index) => ({ key: buurt.code, heading: t("columnHeading", { index: index + 1, buurt: buurt.name }) })),
     { key: grid.gemeente.code, heading: t("gemeenteColumn", { gemeente: grid.gemeente.name }) },
   ];
-  const figures = data.figures ? toFigureTable(data.figures, columns.map((column) => ({ code: column.key, heading: column.heading })), { locale, t: tAll as never }) : null;
+  const cbs = data.figures ? toFigureTable(data.figures, columns.map((column) => ({ code: column.key, heading: column.heading })), { locale, t: tAll as never }) : null;
+  // The newest CBS table may hold the gemeente only; without the buurten it compares nothing.
+  const figures = cbs?.columns.some((column) => chosenCodes.has(column.code)) ? cbs : null;
 
   return (
     <>

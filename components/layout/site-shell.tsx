@@ -19,7 +19,7 @@ import { SiteHeader } from "./site-header.tsx";
  * Next.js renders outside that layout.
  */
 export async function SiteShell({ locale, children }: { locale: string; children: ReactNode }) {
-  const [t, messages, { nonce, pathname }] = await Promise.all([
+  const [t, messages, { nonce, pathname, search }] = await Promise.all([
     getTranslations({ locale, namespace: "layout" }),
     getMessages({ locale }),
     requestContext(),
@@ -46,7 +46,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
             { href: routes.compare(locale), label: t("nav.compare") },
             { href: routes.explanation(locale), label: t("nav.explanation") },
           ]}
-          languageSwitch={{ href: switchLocale(pathname, otherLocale), label: t("switchTo"), locale: otherLocale }}
+          languageSwitch={{ href: `${switchLocale(pathname, otherLocale)}${search}`, label: t("switchTo"), locale: otherLocale }}
         />
         <main id="inhoud" tabIndex={-1} className="utrecht-page-content">
           <div className="buurtbeeld-container">

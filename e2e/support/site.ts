@@ -50,6 +50,9 @@ export const TEXT = {
     navExplanation: "Over de cijfers",
     navMap: "Kaart",
     mapHeading: "Kaart van Maashorst",
+    stackingHeading: "Stapeling in Maashorst",
+    overlapHeading: "Overlap van twee indicatoren in Maashorst",
+    compareHeading: "Buurten vergelijken",
     explanationHeading: "Hoe we de cijfers beschermen",
     releaseHeading: "Wat speelt er in de buurt",
     demoNotice: "Demogegevens.",
@@ -82,6 +85,9 @@ export const TEXT = {
     navExplanation: "About the figures",
     navMap: "Map",
     mapHeading: "Map of Maashorst",
+    stackingHeading: "Stacking of needs in Maashorst",
+    overlapHeading: "Overlap of two indicators in Maashorst",
+    compareHeading: "Compare neighbourhoods",
     explanationHeading: "How we protect the figures",
     releaseHeading: "What is going on in the neighbourhood",
     demoNotice: "Demo data.",
@@ -90,7 +96,7 @@ export const TEXT = {
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "map" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
+export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -108,6 +114,9 @@ export function pagesFor(locale: Locale): PageCase[] {
   const pages: Omit<PageCase, "name" | "locale">[] = [
     { kind: "home", path: `/${locale}`, status: 200, heading: t.homeHeading },
     { kind: "map", path: `/${locale}/kaart`, status: 200, heading: t.mapHeading },
+    { kind: "stacking", path: `/${locale}/kaart/stapeling`, status: 200, heading: t.stackingHeading },
+    { kind: "overlap", path: `/${locale}/kaart/overlap`, status: 200, heading: t.overlapHeading },
+    { kind: "compare", path: `/${locale}/vergelijk?buurt=${CENTRUM.code}&buurt=BU19910102`, status: 200, heading: t.compareHeading },
     { kind: "buurt", path: `/${locale}/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
     { kind: "explanation", path: `/${locale}/over-de-cijfers`, status: 200, heading: t.explanationHeading },
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },
