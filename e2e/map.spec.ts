@@ -23,6 +23,7 @@ const MAP = {
     simple: "Terug naar de eenvoudige kaart",
     infoHint: "Wijs een buurt aan of tik erop: hier staat dan de waarde.",
     infoOpen: "Open de buurt",
+    jump: "Ga naar een buurt op de kaart",
     columnValue: "Waarde",
     classShort: (index: number, count: number) => `klasse ${index} van ${count}`,
     buurten: (count: number) => (count === 1 ? "1 buurt" : `${count} buurten`),
@@ -44,6 +45,7 @@ const MAP = {
     simple: "Back to the simple map",
     infoHint: "Point at a neighbourhood or tap it: its value appears here.",
     infoOpen: "Open the neighbourhood",
+    jump: "Go to a neighbourhood on the map",
     columnValue: "Value",
     classShort: (index: number, count: number) => `class ${index} of ${count}`,
     buurten: (count: number) => (count === 1 ? "1 neighbourhood" : `${count} neighbourhoods`),
@@ -275,6 +277,28 @@ for (const locale of LOCALES) {
       await page.getByRole("button", { name: m.simple }).click();
       await expect(mapOf(page)).toBeVisible();
       await expect(page.locator(".buurtbeeld-interactive-map")).toHaveCount(0);
+    });
+
+    test("on the interactive map, the keyboard moves from buurt to buurt and the map follows", async ({ page }) => {
+      await page.goto(`/${locale}/kaart`);
+      const labels = new Set([...(await valuesOnMap(page)).values()].map((cell) => cell.label));
+      await page.getByRole("button", { name: m.interactive }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.locator('.buurtbeeld-interactive-map[data-state="ready"]')).toBeVisible({ timeout: 20_000 });
+      const list = page.getByLabel(m.jump);
+      await list.focus();
+      const chosen = page.getByTestId("interactive-map-chosen");
+      const seen: string[] = [];
+      for (let step = 0; step < 3; step++) {
+        await page.keyboard.press("ArrowDown");
+        await expect(chosen).not.toHaveText(seen.at(-1) ?? "");
+        const sentence = (await chosen.textContent())!.replace(m.infoOpen, "").trim();
+        expect(labels.has(sentence), `the list says what the SVG map says: ${sentence}`).toBe(true);
+        expect(seen).not.toContain(sentence);
+        seen.push(sentence);
+        await expect(page.locator(".maplibregl-popup-content p")).toHaveText(sentence);
+      }
+      await expect(chosen.getByRole("link", { name: m.infoOpen })).toHaveAttribute("href", new RegExp(`^/${locale}/buurten/BU1991\\d{4}$`));
     });
 
     test("a choice that does not exist is a 404, not another map", async ({ page }) => {

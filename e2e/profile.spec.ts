@@ -61,3 +61,19 @@ test("a buurt marked as standing out is in the worst fifth of the same indicator
     expect(worse, `${indicator}: buurten worse than ${value}`).toBeLessThan(Math.ceil(rates.length * 0.2));
   }
 });
+
+test("a buurt profile prints its figures without navigation and without cutting off a table", async ({ page }) => {
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.goto(`/nl/buurten/${CENTRUM.code}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(CENTRUM.name);
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Taal" })).toBeHidden();
+  const tables = page.locator(".buurtbeeld-indicator-table");
+  expect(await tables.count()).toBeGreaterThanOrEqual(7);
+  const clipped = await tables.evaluateAll((all) => all.filter((table) => table.scrollWidth > table.clientWidth + 1).length);
+  expect(clipped, "tables that would need scrolling on paper").toBe(0);
+  for (const table of await tables.all()) await expect(table).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});

@@ -109,6 +109,8 @@ export function ChoroplethView({ locale, data, query, path, intro, basemap }: Ch
             loading: t("map.interactiveLoading"),
             failed: t("map.interactiveFailed"),
             attribution: t("map.attribution"),
+            jump: t("map.jumpLabel"),
+            jumpHint: t("map.jumpHint"),
           }}
         >
         <MapInfo hint={t("map.infoHint")} open={t("map.infoOpen")}>

@@ -3,13 +3,22 @@
 import * as maplibregl from "maplibre-gl";
 import type { ExpressionSpecification, MapMouseEvent, StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+import "@utrecht/form-label-css/dist/index.css";
+import "@utrecht/select-css/dist/index.css";
 import { useEffect, useRef, useState } from "react";
 
 export interface InteractiveMapProps {
   dataUrl: string;
   /** A MapLibre style URL to draw under our buurten, or null: our own boundaries only, offline. */
   basemap: { style: string; attribution: string } | null;
-  labels: { region: string; open: string; loading: string; failed: string; attribution: string };
+  labels: { region: string; open: string; loading: string; failed: string; attribution: string; jump: string; jumpHint: string };
+}
+
+interface MapBuurt {
+  code: string;
+  label: string;
+  href: string;
+  bounds: [[number, number], [number, number]];
 }
 
 const WORKER_URL = "/assets/maplibre/maplibre-gl-worker.mjs";
@@ -58,6 +67,10 @@ const EMPTY_STYLE: StyleSpecification = {
 export default function InteractiveMap({ dataUrl, basemap, labels }: InteractiveMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
+  const [buurten, setBuurten] = useState<MapBuurt[]>([]);
+  const [chosen, setChosen] = useState<MapBuurt | null>(null);
+  // Set once the map is loaded: moves the map to a buurt chosen from the list.
+  const goTo = useRef<(buurt: MapBuurt) => void>(() => {});
 
   useEffect(() => {
     if (!container.current) return;
@@ -72,6 +85,17 @@ export default function InteractiveMap({ dataUrl, basemap, labels }: Interactive
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     const popup = new maplibregl.Popup({ closeButton: true, maxWidth: "18rem" });
     let cancelled = false;
+    const showPopup = (at: maplibregl.LngLatLike, label: string, href: string) => {
+      const content = document.createElement("div");
+      const text = document.createElement("p");
+      text.textContent = label;
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = labels.open;
+      link.className = "utrecht-link";
+      content.append(text, link);
+      popup.setLngLat(at).setDOMContent(content).addTo(map);
+    };
 
     map.on("load", async () => {
       const response = await fetch(dataUrl).catch(() => null);
@@ -112,12 +136,36 @@ export default function InteractiveMap({ dataUrl, basemap, labels }: Interactive
         filter: ["==", ["get", "kind"], "wijk"],
         paint: { "line-color": cssColour("--buurtbeeld-map-wijk-stroke", "#00594f"), "line-width": 2.5 },
       });
-      const bounds = new maplibregl.LngLatBounds();
-      for (const feature of data.features) {
+      map.addLayer({
+        id: "buurt-chosen",
+        type: "line",
+        source: "areas",
+        filter: ["==", ["get", "code"], ""],
+        paint: { "line-color": cssColour("--buurtbeeld-focus", "#1a1a1a"), "line-width": 4 },
+      });
+      const boundsOf = (feature: GeoJSON.Feature) => {
+        const bounds = new maplibregl.LngLatBounds();
         const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.type === "MultiPolygon" ? feature.geometry.coordinates : [];
         for (const polygon of polygons) for (const [lng, lat] of polygon[0] ?? []) bounds.extend([lng!, lat!]);
-      }
-      map.fitBounds(bounds, { padding: 16, animate: false });
+        return bounds;
+      };
+      const all = new maplibregl.LngLatBounds();
+      for (const feature of data.features) all.extend(boundsOf(feature));
+      map.fitBounds(all, { padding: 16, animate: false });
+      const list = data.features
+        .filter((feature) => feature.properties?.kind === "buurt")
+        .map((feature) => {
+          const { code, label, href } = feature.properties as { code: string; label: string; href: string };
+          return { code, label, href, bounds: boundsOf(feature).toArray() as MapBuurt["bounds"] };
+        })
+        .sort((a, b) => a.label.localeCompare(b.label));
+      setBuurten(list);
+      goTo.current = (buurt) => {
+        map.setFilter("buurt-chosen", ["==", ["get", "code"], buurt.code]);
+        const bounds = new maplibregl.LngLatBounds(buurt.bounds);
+        map.fitBounds(bounds, { padding: 32, maxZoom: 15, duration: 300 });
+        showPopup(bounds.getCenter(), buurt.label, buurt.href);
+      };
       map.once("idle", () => !cancelled && setState("ready"));
     });
 
@@ -126,15 +174,7 @@ export default function InteractiveMap({ dataUrl, basemap, labels }: Interactive
       const [feature] = map.queryRenderedFeatures(event.point, { layers: fillLayers });
       if (!feature) return popup.remove();
       const { label, href } = feature.properties as { label: string; href: string };
-      const content = document.createElement("div");
-      const text = document.createElement("p");
-      text.textContent = label;
-      const link = document.createElement("a");
-      link.href = href;
-      link.textContent = labels.open;
-      link.className = "utrecht-link";
-      content.append(text, link);
-      popup.setLngLat(event.lngLat).setDOMContent(content).addTo(map);
+      showPopup(event.lngLat, label, href);
     });
     for (const layer of fillLayers) {
       map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
@@ -142,6 +182,7 @@ export default function InteractiveMap({ dataUrl, basemap, labels }: Interactive
     }
     return () => {
       cancelled = true;
+      goTo.current = () => {};
       popup.remove();
       map.remove();
     };
@@ -154,6 +195,49 @@ export default function InteractiveMap({ dataUrl, basemap, labels }: Interactive
         <p className="buurtbeeld-interactive-map__status" role="status">
           {state === "failed" ? labels.failed : labels.loading}
         </p>
+      )}
+      {buurten.length > 0 && (
+        // Keyboard users move between buurten here: the arrow keys step through the list,
+        // the map follows, and the chosen buurt's sentence and link appear below.
+        <div className="buurtbeeld-interactive-map__jump">
+          <label className="utrecht-form-label" htmlFor="interactive-map-buurt">
+            {labels.jump}
+          </label>
+          <p className="buurtbeeld-interactive-map__hint" id="interactive-map-buurt-hint">
+            {labels.jumpHint}
+          </p>
+          <select
+            id="interactive-map-buurt"
+            aria-describedby="interactive-map-buurt-hint"
+            className="utrecht-select utrecht-select--html-select"
+            value={chosen?.code ?? ""}
+            onChange={(event) => {
+              const buurt = buurten.find((candidate) => candidate.code === event.target.value);
+              if (!buurt) return;
+              setChosen(buurt);
+              goTo.current(buurt);
+            }}
+          >
+            <option value="" disabled>
+              —
+            </option>
+            {buurten.map((buurt) => (
+              <option key={buurt.code} value={buurt.code}>
+                {buurt.label}
+              </option>
+            ))}
+          </select>
+          <p className="buurtbeeld-map-info__line" aria-live="polite" data-testid="interactive-map-chosen">
+            {chosen && (
+              <>
+                {chosen.label}{" "}
+                <a className="utrecht-link" href={chosen.href}>
+                  {labels.open}
+                </a>
+              </>
+            )}
+          </p>
+        </div>
       )}
     </div>
   );

@@ -15,7 +15,7 @@ export function SiteFooter({ links, currentPath, gemeenteName, municipalityWebsi
   return (
     <footer className="utrecht-page-footer buurtbeeld-site-footer">
       <div className="buurtbeeld-container">
-        <nav aria-label={t("footerNavigation")}>
+        <nav aria-label={t("footerNavigation")} className="buurtbeeld-no-print">
           <ul className="buurtbeeld-site-footer__links">
             {links.map((link) => (
               <li key={link.href}>

@@ -24,13 +24,13 @@ export function SiteHeader({ homeHref, gemeenteName, navItems, currentPath, lang
           <span className="buurtbeeld-site-header__name">{t("siteName")}</span>
           <span className="buurtbeeld-site-header__tagline">{t("tagline", { gemeente: gemeenteName })}</span>
         </a>
-        <nav aria-label={t("languageNavigation")} className="buurtbeeld-site-header__language">
+        <nav aria-label={t("languageNavigation")} className="buurtbeeld-site-header__language buurtbeeld-no-print">
           <a href={languageSwitch.href} hrefLang={languageSwitch.locale} lang={languageSwitch.locale}>
             {languageSwitch.label}
           </a>
         </nav>
       </div>
-      <nav aria-label={t("mainNavigation")} className="buurtbeeld-site-header__nav">
+      <nav aria-label={t("mainNavigation")} className="buurtbeeld-site-header__nav buurtbeeld-no-print">
         <ul className="buurtbeeld-container buurtbeeld-site-header__nav-list">
           {navItems.map((item) => (
             <li key={item.href}>
