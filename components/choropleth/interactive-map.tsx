@@ -83,7 +83,8 @@ export default function InteractiveMap({ dataUrl, basemap, labels }: Interactive
       pitchWithRotate: false,
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
-    const popup = new maplibregl.Popup({ closeButton: true, maxWidth: "18rem" });
+    // Focus stays where it is: in the buurt list, the arrow keys must keep stepping.
+    const popup = new maplibregl.Popup({ closeButton: true, maxWidth: "18rem", focusAfterOpen: false });
     let cancelled = false;
     const showPopup = (at: maplibregl.LngLatLike, label: string, href: string) => {
       const content = document.createElement("div");
