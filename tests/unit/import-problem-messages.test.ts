@@ -50,7 +50,8 @@ function flatten(tree: Messages, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (message: string) => new Set([...message.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!));
+// Arguments only ({name} or {name, plural, …}); the words inside a plural branch are text.
+const placeholders = (message: string) => new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]!));
 
 const problemKeys = problemKeysInSource();
 
