@@ -160,5 +160,5 @@ describe("protectTable", () => {
     expect(result.hidden[exhausted.cellIds.indexOf(exhausted.failedCell)]).toBe(true);
     expect(result.audit.failures).toEqual([]);
     expect(independentAudit(input, DEFAULT_PARAMETERS, result)).toEqual([]);
-  });
+  }, 30_000); // seconds of work on a busy 2-core machine
 });
