@@ -5,7 +5,8 @@ import { formatIndicatorCell, formatRate } from "@/lib/figures/format-indicator-
 import { mapAreaLabel } from "@/lib/maps/map-area-label.ts";
 import type { MapQuery } from "@/lib/maps/map-query.ts";
 import type { MapPageData } from "@/lib/pages/load-map-page.ts";
-import { routes, withQuery } from "@/lib/routes.ts";
+import { tableSort } from "@/lib/maps/table-sort.ts";
+import { routes } from "@/lib/routes.ts";
 import { ChoroplethMap } from "./choropleth-map.tsx";
 import { IndicatorPicker } from "./indicator-picker.tsx";
 import { MapInfo } from "./map-info.tsx";
@@ -54,19 +55,19 @@ export function ChoroplethView({ locale, data, query, path, intro, basemap }: Ch
     { mapClass: "no-data" as const, label: t("map.legendNoData"), count: t("map.buurtCount", { count: countOf("no-data") }) },
   ];
 
-  const base = { indicator: data.indicator.code, jaar: data.year };
-  const sortKey = query.sorteer ?? "buurt";
-  const descending = query.volgorde === "af";
+  const order = tableSort({
+    path,
+    view: { indicator: data.indicator.code, jaar: data.year },
+    anchor: "kaart-tabel",
+    query,
+    defaultKey: "buurt",
+    descendingFirst: (key) => key === "waarde",
+  });
+  const sortKey = order.key;
+  const descending = order.descending;
   const column = (key: "buurt" | "waarde", heading: string): SortableColumn => {
-    const active = sortKey === key;
-    const nextDescending = active ? !descending : key === "waarde";
-    return {
-      key,
-      heading,
-      href: `${withQuery(path, { ...base, sorteer: key, volgorde: nextDescending ? "af" : "op" })}#kaart-tabel`,
-      sort: active ? (descending ? "descending" : "ascending") : "none",
-      action: t(nextDescending ? "map.sortDescending" : "map.sortAscending"),
-    };
+    const link = order.link(key);
+    return { key, heading, href: link.href, sort: link.sort, action: t(link.nextDescending ? "map.sortDescending" : "map.sortAscending") };
   };
   const direction = descending ? -1 : 1;
   const sorted = [...data.buurten].sort(

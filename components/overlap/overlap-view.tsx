@@ -10,7 +10,8 @@ import { formatIndicatorCell } from "@/lib/figures/format-indicator-cell.ts";
 import { BIVARIATE_CLASSES, type BivariateCellClass, type Level } from "@/lib/maps/bivariate-classes.ts";
 import type { OverlapQuery } from "@/lib/maps/overlap-query.ts";
 import type { OverlapBuurt, OverlapPageData } from "@/lib/pages/load-overlap-page.ts";
-import { routes, withQuery } from "@/lib/routes.ts";
+import { tableSort } from "@/lib/maps/table-sort.ts";
+import { routes } from "@/lib/routes.ts";
 import { BivariateGrid } from "./bivariate-grid.tsx";
 
 interface OverlapViewProps {
@@ -50,16 +51,11 @@ export function OverlapView({ locale, data, query }: OverlapViewProps) {
 
   const path = routes.overlap(locale);
   const choice = { eerste: data.first.code, tweede: data.second.code, jaar: grid.year };
-  const sortKey = query.sorteer ?? "buurt";
-  const descending = query.volgorde === "af";
+  const order = tableSort({ path, view: choice, anchor: "overlap-tabel", query, defaultKey: "buurt", descendingFirst: (key) => key !== "buurt" });
+  const { key: sortKey, descending } = order;
   const sortLink = (key: "buurt" | "eerste" | "tweede"): SortLink => {
-    const active = sortKey === key;
-    const nextDescending = active ? !descending : key !== "buurt";
-    return {
-      href: `${withQuery(path, { ...choice, sorteer: key, volgorde: nextDescending ? "af" : "op" })}#overlap-tabel`,
-      sort: active ? (descending ? "descending" : "ascending") : "none",
-      action: tMap(nextDescending ? "sortDescending" : "sortAscending"),
-    };
+    const link = order.link(key);
+    return { href: link.href, sort: link.sort, action: tMap(link.nextDescending ? "sortDescending" : "sortAscending") };
   };
   const direction = descending ? -1 : 1;
   const byName = (a: OverlapBuurt, b: OverlapBuurt) => a.name.localeCompare(b.name, locale) || a.code.localeCompare(b.code);

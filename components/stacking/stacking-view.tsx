@@ -8,7 +8,8 @@ import { type LegendEntry, MapLegend } from "@/components/choropleth/map-legend.
 import { type SortLink, SortableTable } from "@/components/tables/sortable-table.tsx";
 import type { StackingQuery } from "@/lib/maps/stacking-query.ts";
 import type { StackingBuurt, StackingPageData } from "@/lib/pages/load-stacking-page.ts";
-import { routes, withQuery } from "@/lib/routes.ts";
+import { tableSort } from "@/lib/maps/table-sort.ts";
+import { routes } from "@/lib/routes.ts";
 
 interface StackingViewProps {
   locale: "nl" | "en";
@@ -42,16 +43,18 @@ export function StackingView({ locale, data, query }: StackingViewProps) {
     { mapClass: "no-data" as const, label: t("legendNoData"), count: tMap("buurtCount", { count: countOf("no-data") }) },
   ];
 
-  const sortKey = query.sorteer ?? "aantal";
-  const descending = query.volgorde ? query.volgorde === "af" : sortKey === "aantal";
+  const order = tableSort({
+    path,
+    view: { jaar: grid.year },
+    anchor: "stapeling-tabel",
+    query,
+    defaultKey: "aantal",
+    descendingFirst: (key) => key === "aantal",
+  });
+  const { key: sortKey, descending } = order;
   const sortLink = (key: "buurt" | "aantal"): SortLink => {
-    const active = sortKey === key;
-    const nextDescending = active ? !descending : key === "aantal";
-    return {
-      href: `${withQuery(path, { jaar: grid.year, sorteer: key, volgorde: nextDescending ? "af" : "op" })}#stapeling-tabel`,
-      sort: active ? (descending ? "descending" : "ascending") : "none",
-      action: tMap(nextDescending ? "sortDescending" : "sortAscending"),
-    };
+    const link = order.link(key);
+    return { href: link.href, sort: link.sort, action: tMap(link.nextDescending ? "sortDescending" : "sortAscending") };
   };
   const direction = descending ? -1 : 1;
   const byName = (a: StackingBuurt, b: StackingBuurt) => a.name.localeCompare(b.name, locale) || a.code.localeCompare(b.code);
