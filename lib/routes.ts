@@ -5,6 +5,9 @@ export const routes = {
   buurt: (locale: string, code: string) => `/${locale}/buurten/${code}`,
   /** The indicator map; the choice travels in the query (?indicator=…&jaar=…). */
   map: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/kaart`, query),
+  /** Share cards (Open Graph images, 1200×630 PNG) of a buurt and of a map choice. */
+  buurtCard: (locale: string, code: string) => `/${locale}/buurten/${code}/deelbeeld`,
+  mapCard: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/kaart/deelbeeld`, query),
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,

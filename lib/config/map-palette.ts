@@ -18,6 +18,8 @@ export interface MapPalette {
   wijkStroke: string;
   /** A neighbour on the locator map. */
   fill: string;
+  /** The buurt itself on the locator map. */
+  current: string;
   text: string;
   muted: string;
 }
@@ -31,6 +33,7 @@ export function mapPalette(config: Pick<MunicipalityConfig, "colors">): MapPalet
     areaStroke: "#4d4d4d",
     wijkStroke: config.colors.mapWijkStroke,
     fill: config.colors.mapFill,
+    current: config.colors.accent,
     text: "#1a1a1a",
     muted: "#4d4d4d",
   };

@@ -20,3 +20,13 @@ export function parseMapQuery(searchParams: Record<string, string | string[] | u
   const parsed = MapQuerySchema.safeParse(single);
   return parsed.success ? parsed.data : null;
 }
+
+/** The same from a URL's query, where a repeated key becomes a list (and is refused). */
+export function parseMapSearch(search: URLSearchParams): MapQuery | null {
+  const params: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    params[key] = values.length === 1 ? values[0]! : values;
+  }
+  return parseMapQuery(params);
+}

@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing.ts";
-import { type MapQuery, parseMapQuery } from "../maps/map-query.ts";
+import { type MapQuery, parseMapSearch } from "../maps/map-query.ts";
 
 const MAP_PATH = /^\/([a-z]{2})\/kaart\/?$/;
 
@@ -17,12 +17,7 @@ export async function mapQueryNotFound(
   const match = pathname.match(MAP_PATH);
   if (!match || !hasLocale(routing.locales, match[1])) return undefined;
   const notFound = `/${match[1]}/_niet-gevonden`;
-  const params: Record<string, string | string[]> = {};
-  for (const key of new Set(search.keys())) {
-    const values = search.getAll(key);
-    params[key] = values.length === 1 ? values[0]! : values;
-  }
-  const query: MapQuery | null = parseMapQuery(params);
+  const query: MapQuery | null = parseMapSearch(search);
   if (!query) return notFound;
   if (query.indicator === undefined && query.jaar === undefined) return undefined;
   return (await isKnownMapChoice({ indicator: query.indicator, year: query.jaar })) ? undefined : notFound;
