@@ -3,7 +3,7 @@ import type { CardColours } from "@/lib/share/card-colours.ts";
 import { CardFigure } from "./card-figure.tsx";
 import { CardFrame } from "./card-frame.tsx";
 
-export const BUURT_CARD_MAP_BOX = { width: 400, height: 250 } as const;
+export const BUURT_CARD_MAP_BOX = { width: 400, height: 300 } as const;
 
 interface BuurtCardProps {
   text: BuurtCardText;

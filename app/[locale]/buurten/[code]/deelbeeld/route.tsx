@@ -21,7 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale, code: raw } = await params;
   const code = BuurtCodeParam.safeParse(raw);
   if (!hasLocale(routing.locales, locale) || !code.success) return cardNotFound();
-  if (code.data !== raw) return Response.redirect(new URL(routes.buurtCard(locale, code.data), request.url), 308);
+  // A relative Location: the server may not know the host it is reached by.
+  if (code.data !== raw) return new Response(null, { status: 308, headers: { location: routes.buurtCard(locale, code.data) } });
   const [version, view] = await Promise.all([requestDataVersion(), loadBuurtPage(code.data)]);
   if (!view) return cardNotFound();
 
