@@ -12,9 +12,9 @@ export function CardLegend({ entries, colours }: { entries: CardLegendEntry[]; c
   return (
     <div style={{ display: "flex", flexDirection: "column" }}>
       {entries.map((entry) => (
-        <div key={entry.key} style={{ display: "flex", alignItems: "center", marginBottom: 10 }}>
+        <div key={entry.key} style={{ display: "flex", alignItems: "center", marginBottom: 8 }}>
           <img src={entry.swatch} width={44} height={28} alt="" />
-          <span style={{ marginLeft: 14, fontSize: 21, color: colours.text }}>{entry.label}</span>
+          <span style={{ marginLeft: 14, fontSize: 20, lineHeight: 1.25, color: colours.text }}>{entry.label}</span>
         </div>
       ))}
     </div>
