@@ -10,6 +10,11 @@ export interface CardColours {
   muted: string;
 }
 
+/** What a card's look depends on besides its data: part of its ETag. */
+export function cardLook(config: Pick<MunicipalityConfig, "name" | "colors">): string {
+  return JSON.stringify([config.name, config.colors]);
+}
+
 export function cardColours(config: Pick<MunicipalityConfig, "colors">): CardColours {
   const palette = mapPalette(config);
   return { band: config.colors.primary, bandText: config.colors.primaryText, accent: config.colors.accent, text: palette.text, muted: palette.muted };

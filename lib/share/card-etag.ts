@@ -5,9 +5,14 @@ import { createHash } from "node:crypto";
 // platforms that kept the old picture ask again.
 export const CARD_DESIGN_REVISION = 1;
 
-/** A strong validator for one card: data version, language and the card's own choice. */
-export function cardEtag(card: { version: number; locale: string; subject: string }): string {
-  const digest = createHash("sha256").update(`${CARD_DESIGN_REVISION}\n${card.version}\n${card.locale}\n${card.subject}`).digest("base64url");
+/**
+ * A strong validator for one card: data version, language, the card's own choice, and its
+ * look (the municipality's name and colours, which a new configuration may change without
+ * any new data).
+ */
+export function cardEtag(card: { version: number; locale: string; subject: string; look: string }): string {
+  const parts = [CARD_DESIGN_REVISION, card.version, card.locale, card.subject, card.look];
+  const digest = createHash("sha256").update(parts.join("\n")).digest("base64url");
   return `"card-${card.version}-${digest.slice(0, 22)}"`;
 }
 

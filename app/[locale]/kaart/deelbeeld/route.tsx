@@ -7,7 +7,7 @@ import { mapPalette } from "@/lib/config/map-palette.ts";
 import { parseMapSearch } from "@/lib/maps/map-query.ts";
 import { loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { requestDataVersion } from "@/lib/pages/request-data-version.ts";
-import { cardColours } from "@/lib/share/card-colours.ts";
+import { cardColours, cardLook } from "@/lib/share/card-colours.ts";
 import { cardEtag } from "@/lib/share/card-etag.ts";
 import { cardNotFound, cardResponse } from "@/lib/share/card-response.ts";
 import { choroplethSvg, fitFrame, svgDataUri, swatchSvg } from "@/lib/share/card-svg.ts";
@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   return cardResponse(request, {
     version,
     // The resolved choice: the card without a query and the one naming the default share an ETag.
-    etag: cardEtag({ version, locale, subject: `map/${data.indicator.code}/${data.year}` }),
+    etag: cardEtag({ version, locale, subject: `map/${data.indicator.code}/${data.year}`, look: cardLook(getMunicipalityConfig()) }),
     draw: async () => {
       const config = getMunicipalityConfig();
       const palette = mapPalette(config);

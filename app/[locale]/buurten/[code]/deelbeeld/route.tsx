@@ -9,7 +9,7 @@ import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
 import { requestDataVersion } from "@/lib/pages/request-data-version.ts";
 import { routes } from "@/lib/routes.ts";
 import { buurtCardText } from "@/lib/share/buurt-card-text.ts";
-import { cardColours } from "@/lib/share/card-colours.ts";
+import { cardColours, cardLook } from "@/lib/share/card-colours.ts";
 import { cardEtag } from "@/lib/share/card-etag.ts";
 import { cardNotFound, cardResponse } from "@/lib/share/card-response.ts";
 import { fitFrame, locatorSvg, svgDataUri } from "@/lib/share/card-svg.ts";
@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
 
   return cardResponse(request, {
     version,
-    etag: cardEtag({ version, locale, subject: `buurt/${code.data}` }),
+    etag: cardEtag({ version, locale, subject: `buurt/${code.data}`, look: cardLook(getMunicipalityConfig()) }),
     draw: async () => {
       const config = getMunicipalityConfig();
       const t = await getTranslations({ locale });
