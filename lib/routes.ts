@@ -12,6 +12,9 @@ export const routes = {
   /** Two to four buurten side by side (?buurt=…&buurt=…). */
   compare: (locale: string, buurten: readonly string[] = []) =>
     buurten.length > 0 ? `/${locale}/vergelijk?${new URLSearchParams(buurten.map((code) => ["buurt", code]))}` : `/${locale}/vergelijk`,
+  /** Share cards (Open Graph images, 1200×630 PNG) of a buurt and of a map choice. */
+  buurtCard: (locale: string, code: string) => `/${locale}/buurten/${code}/deelbeeld`,
+  mapCard: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/kaart/deelbeeld`, query),
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,

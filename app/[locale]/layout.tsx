@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { SiteShell } from "@/components/layout/site-shell.tsx";
 import { routing } from "@/i18n/routing.ts";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
+import { siteOrigin } from "@/lib/share/site-origin.ts";
 
 interface LayoutProps {
   children: ReactNode;
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Omit<LayoutProps, "children">
   const t = await getTranslations({ locale, namespace: "metadata" });
   const gemeente = getMunicipalityConfig().name;
   return {
+    // Share cards and alternates are given as paths; og:image must be absolute.
+    metadataBase: await siteOrigin(),
     title: { default: t("siteTitle", { gemeente }), template: `%s | ${t("siteTitle", { gemeente })}` },
     description: t("siteDescription", { gemeente }),
   };

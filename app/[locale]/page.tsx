@@ -12,6 +12,7 @@ import { loadHomePage } from "@/lib/pages/load-home-page.ts";
 import { loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { basemapOf } from "@/lib/maps/basemap-of.ts";
 import { routes } from "@/lib/routes.ts";
+import { shareMetadata } from "@/lib/share/share-metadata.ts";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -19,8 +20,26 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("homeTitle", { gemeente: getMunicipalityConfig().name }) };
+  const [t, division, map] = await Promise.all([getTranslations({ locale }), loadHomePage(), loadMapPage({})]);
+  const gemeente = getMunicipalityConfig().name;
+  const buurten = division?.wijken.reduce((sum, wijk) => sum + wijk.buurten.length, 0) ?? 0;
+  const title = t("metadata.homeTitle", { gemeente });
+  const description = t("metadata.homeDescription", { gemeente, buurten });
+  // The first picture of the home page is the default indicator map: so is its card.
+  if (map.kind !== "map") return { title, description };
+  const { indicator, year } = map.data;
+  const language = locale === "en" ? "en" : "nl";
+  return shareMetadata({
+    locale: language,
+    title,
+    description,
+    siteName: t("share.siteName", { gemeente }),
+    paths: { nl: routes.home("nl"), en: routes.home("en") },
+    image: {
+      path: routes.mapCard(locale, { indicator: indicator.code, jaar: year }),
+      alt: t("share.homeImageAlt", { indicator: indicator.name[language], gemeente, year }),
+    },
+  });
 }
 
 export default async function HomePage({ params }: PageProps) {

@@ -14,6 +14,11 @@ export const MunicipalityConfigSchema = z
     gemeenteCode: z.string().regex(/^GM\d{4}$/, { message: "must be a CBS gemeentecode like GM1991" }),
     name: z.string().trim().min(1).max(80),
     website: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Where this portal is published, e.g. https://buurtbeeld.example.nl. Share cards and
+     * links in meta tags need absolute URLs; without it they use the host of the request.
+     */
+    siteUrl: z.url({ protocol: /^https$/ }).optional(),
     areaYear: z.int().min(1990).max(2100),
     colors: z.object({
       primary: HexColor,
@@ -22,6 +27,8 @@ export const MunicipalityConfigSchema = z
       mapFill: HexColor,
       mapStroke: HexColor,
       mapWijkStroke: HexColor,
+      /** The five choropleth classes, lowest first; without it, lib/config/map-palette.ts's defaults. */
+      mapClasses: z.array(HexColor).length(5).optional(),
     }).strict(),
     /**
      * The interactive map. Without a basemap it draws our own boundaries only and needs no

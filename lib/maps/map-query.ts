@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { definedOnly } from "../routing/search-params.ts";
+import { definedOnly, searchParamsRecord } from "../routing/search-params.ts";
 
 // What a map URL may say: ?indicator=…&jaar=…&sorteer=…&volgorde=…. Anything else is refused
 // as a whole, so a mistyped link does not silently show another picture.
@@ -19,4 +19,9 @@ export type MapQuery = z.infer<typeof MapQuerySchema>;
 export function parseMapQuery(searchParams: Record<string, string | string[] | undefined>): MapQuery | null {
   const parsed = MapQuerySchema.safeParse(definedOnly(searchParams));
   return parsed.success ? parsed.data : null;
+}
+
+/** The same from a URL's query, where a repeated key becomes a list (and is refused). */
+export function parseMapSearch(search: URLSearchParams): MapQuery | null {
+  return parseMapQuery(searchParamsRecord(search));
 }

@@ -7,7 +7,8 @@ import { BuurtCodeParam } from "../areas/buurt-code-param.ts";
 // JavaScript, vercel/next.js#62228, so known misses are sent here before rendering.)
 const UNMATCHED_SEGMENT = "_niet-gevonden";
 
-const BUURT_PATH = /^\/([a-z]{2})\/buurten\/([^/]*)\/?$/;
+// A buurt's page and its share card (…/deelbeeld) exist for exactly the same codes.
+const BUURT_PATH = /^\/([a-z]{2})\/buurten\/([^/]*)(?:\/deelbeeld)?\/?$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function localeOf(pathname: string): string {
@@ -39,6 +40,6 @@ export async function notFoundPath(
   if (!buurt || !hasLocale(routing.locales, buurt[1])) return undefined;
   const code = BuurtCodeParam.safeParse(buurt[2]);
   if (!code.success) return notFound;
-  // A lower-case code is let through: the page redirects it to the canonical URL.
+  // A lower-case code is let through: the page (or card) redirects it to the canonical URL.
   return (await isKnownBuurt(code.data)) ? undefined : notFound;
 }

@@ -84,6 +84,21 @@ describe("parseMunicipalityConfig", () => {
     expect(refusal(variant({ map: { tiles: "x" } }))).toMatch(/map: /);
   });
 
+  it("takes an https siteUrl for absolute links in meta tags, and nothing else", () => {
+    expect(parseMunicipalityConfig(realText, SOURCE).siteUrl).toBeUndefined();
+    expect(parseMunicipalityConfig(variant({ siteUrl: "https://buurtbeeld.example.nl" }), SOURCE).siteUrl).toBe("https://buurtbeeld.example.nl");
+    expect(refusal(variant({ siteUrl: "http://buurtbeeld.example.nl" }))).toMatch(/siteUrl: /);
+    expect(refusal(variant({ siteUrl: "buurtbeeld.example.nl" }))).toMatch(/siteUrl: /);
+  });
+
+  it("takes exactly five map class colours, each a #rrggbb colour", () => {
+    const withClasses = (mapClasses: unknown) => JSON.stringify({ ...real, colors: { ...real.colors, mapClasses } });
+    const five = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
+    expect(parseMunicipalityConfig(withClasses(five), SOURCE).colors.mapClasses).toEqual(five);
+    expect(refusal(withClasses(five.slice(0, 4)))).toMatch(/colors\.mapClasses: /);
+    expect(refusal(withClasses([...five.slice(0, 4), "blue"]))).toMatch(/colors\.mapClasses\.4: /);
+  });
+
   it("accepts a configuration without website and $comment", () => {
     expect(() => parseMunicipalityConfig(variant({ website: undefined, $comment: undefined }), SOURCE)).not.toThrow();
   });

@@ -14,6 +14,21 @@ describe("notFoundPath", () => {
     expect(await notFoundPath("/en/privacy", isKnownBuurt)).toBeUndefined();
   });
 
+  it("treats a buurt's share card like its page: there for a known code, not found for any other", async () => {
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/buurten/BU19910101/deelbeeld", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/en/buurten/bu19910101/deelbeeld", isKnownBuurt)).toBeUndefined();
+    expect(lookups).toEqual(["BU19910101", "BU19910101"]);
+    expect(await notFoundPath("/en/buurten/BU99999999/deelbeeld", isKnownBuurt)).toBe("/en/_niet-gevonden");
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/buurten/abc/deelbeeld", isKnownBuurt)).toBe("/nl/_niet-gevonden");
+    expect(lookups).toEqual([]);
+  });
+
+  it("lets the map's share card through to its own check of the query", async () => {
+    expect(await notFoundPath("/nl/kaart/deelbeeld", isKnownBuurt)).toBeUndefined();
+  });
+
   it("sends an unknown but well-formed code to the not-found page of its language", async () => {
     expect(await notFoundPath("/en/buurten/BU99999999", isKnownBuurt)).toBe("/en/_niet-gevonden");
   });
@@ -68,6 +83,8 @@ describe("queryNotFound", () => {
 
   it("lets the map through without a choice, and with a choice the release has", async () => {
     expect(await check("/nl/kaart")).toBeUndefined();
+    // The map's share card answers a bad choice itself, with a plain 404 image response.
+    expect(await check("/nl/kaart/deelbeeld?indicator=bijstand")).toBeUndefined();
     expect(await check("/en/kaart?indicator=wmo&jaar=2024&sorteer=waarde&volgorde=af")).toBeUndefined();
     expect(await check("/nl/buurten/BU19910101?indicator=nope")).toBeUndefined();
   });

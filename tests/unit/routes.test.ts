@@ -43,3 +43,11 @@ describe("routes", () => {
     expect(routes.privacy("nl")).toBe("/nl/privacy");
   });
 });
+
+describe("share card routes", () => {
+  it("puts a buurt's card under its page and the map's card under the map, choice in the query", () => {
+    expect(routes.buurtCard("en", "BU19910101")).toBe(`${routes.buurt("en", "BU19910101")}/deelbeeld`);
+    expect(routes.mapCard("nl", { indicator: "bijstand", jaar: 2024 })).toBe("/nl/kaart/deelbeeld?indicator=bijstand&jaar=2024");
+    expect(routes.mapCard("nl")).toBe("/nl/kaart/deelbeeld");
+  });
+});

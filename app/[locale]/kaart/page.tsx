@@ -11,6 +11,7 @@ import { basemapOf } from "@/lib/maps/basemap-of.ts";
 import { parseMapQuery } from "@/lib/maps/map-query.ts";
 import { loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { routes } from "@/lib/routes.ts";
+import { shareMetadata } from "@/lib/share/share-metadata.ts";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -25,16 +26,24 @@ async function loadFor(searchParams: PageProps["searchParams"]) {
 
 export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "metadata" });
+  const t = await getTranslations({ locale });
   const loaded = await loadFor(searchParams);
   const gemeente = getMunicipalityConfig().name;
-  if (loaded?.result.kind !== "map") return { title: (await getTranslations({ locale, namespace: "map" }))("heading", { gemeente }) };
+  if (loaded?.result.kind !== "map") return { title: t("map.heading", { gemeente }) };
   const { indicator, year } = loaded.result.data;
-  const name = indicator.name[locale === "en" ? "en" : "nl"];
-  return {
-    title: t("mapTitle", { indicator: name, gemeente }),
-    description: t("mapDescription", { indicator: name, gemeente, year }),
-  };
+  const language = locale === "en" ? "en" : "nl";
+  const name = indicator.name[language];
+  // The page's own address keeps the choice as asked; the card names the resolved one, so
+  // its URL changes when the default does.
+  const asked = { indicator: loaded.query.indicator, jaar: loaded.query.jaar };
+  return shareMetadata({
+    locale: language,
+    title: t("metadata.mapTitle", { indicator: name, gemeente }),
+    description: t("metadata.mapDescription", { indicator: name, gemeente, year }),
+    siteName: t("share.siteName", { gemeente }),
+    paths: { nl: routes.map("nl", asked), en: routes.map("en", asked) },
+    image: { path: routes.mapCard(locale, { indicator: indicator.code, jaar: year }), alt: t("share.mapImageAlt", { indicator: name, gemeente, year }) },
+  });
 }
 
 export default async function MapPage({ params, searchParams }: PageProps) {

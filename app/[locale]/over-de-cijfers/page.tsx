@@ -13,7 +13,7 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("explanationTitle") };
+  return { title: t("explanationTitle"), description: t("explanationDescription") };
 }
 
 // The rules, in plain language. Not the audit's parameters, not the key: those stay with

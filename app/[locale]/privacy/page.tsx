@@ -13,7 +13,7 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("privacyTitle") };
+  return { title: t("privacyTitle"), description: t("privacyDescription", { gemeente: getMunicipalityConfig().name }) };
 }
 
 export default async function PrivacyPage({ params }: PageProps) {

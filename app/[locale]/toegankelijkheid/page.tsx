@@ -15,7 +15,7 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("accessibilityTitle") };
+  return { title: t("accessibilityTitle"), description: t("accessibilityDescription", { gemeente: getMunicipalityConfig().name }) };
 }
 
 export default async function AccessibilityPage({ params }: PageProps) {

@@ -35,6 +35,7 @@ import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
 import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
 import { loadSimilarBuurten } from "@/lib/pages/load-similar-buurten.ts";
 import { routes } from "@/lib/routes.ts";
+import { shareMetadata } from "@/lib/share/share-metadata.ts";
 
 interface PageProps {
   params: Promise<{ locale: string; code: string }>;
@@ -52,9 +53,17 @@ async function resolve(params: PageProps["params"]) {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, view } = await resolve(params);
-  const t = await getTranslations({ locale, namespace: "metadata" });
+  const t = await getTranslations({ locale });
   const names = { buurt: view.buurt.name, wijk: view.wijk.name, gemeente: view.gemeente.name };
-  return { title: t("buurtTitle", names), description: t("buurtDescription", names) };
+  const code = view.buurt.code;
+  return shareMetadata({
+    locale: locale === "en" ? "en" : "nl",
+    title: t("metadata.buurtTitle", names),
+    description: t("metadata.buurtDescription", names),
+    siteName: t("share.siteName", names),
+    paths: { nl: routes.buurt("nl", code), en: routes.buurt("en", code) },
+    image: { path: routes.buurtCard(locale, code), alt: t("share.buurtImageAlt", names) },
+  });
 }
 
 export default async function BuurtPage({ params }: PageProps) {
