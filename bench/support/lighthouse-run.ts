@@ -1,0 +1,74 @@
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { onCleanUp } from "./cleanup.ts";
+
+// Lighthouse's defaults are the point: mobile form factor (Moto G power-sized screen) and
+// simulated throttling (slow 4G, 4× CPU), so the figures are comparable with any other
+// Lighthouse report. Only the performance category is gathered, to keep runs short.
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// As root Chromium needs --no-sandbox; without the resolver rule it keeps trying DNS for
+// Google's hosts, which on an offline machine adds waits unrelated to the page.
+export const OFFLINE_FLAGS = ["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"];
+
+export interface LighthouseFigures {
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  speedIndexMs: number;
+  score: number;
+  /** Scripts of the page load: URL, bytes as sent (gzip) and uncompressed. */
+  scripts: Array<{ url: string; transferBytes: number; resourceBytes: number }>;
+  /** Every URL the page requested, to look for map code. */
+  requestUrls: string[];
+}
+
+interface NetworkRequest {
+  url: string;
+  resourceType?: string;
+  transferSize?: number;
+  resourceSize?: number;
+  statusCode?: number;
+}
+
+/** One Chromium for all runs; Lighthouse opens a fresh tab and clears the cache per run. */
+export async function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...OFFLINE_FLAGS],
+    // Our own cleanup stops it, in order, also on Ctrl-C.
+    handleSIGINT: false,
+    logLevel: "silent",
+  });
+  onCleanUp(async () => chrome.kill());
+  return chrome;
+}
+
+export async function runLighthouse(url: string, port: number): Promise<LighthouseFigures> {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  // A document that failed to load (status ≥ 400, no answer) is a server error, not slowness.
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audit = (id: string) => {
+    const value = lhr.audits[id]?.numericValue;
+    if (value === undefined) throw new Error(`Lighthouse gave no ${id} for ${url}`);
+    return value;
+  };
+  const requests = ((lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []);
+  const failed = requests.filter((request) => (request.statusCode ?? 0) >= 400);
+  if (failed.length > 0) throw new Error(`${url}: ${failed.map((request) => `${request.statusCode} ${request.url}`).join(", ")}`);
+  return {
+    lcpMs: audit("largest-contentful-paint"),
+    cls: audit("cumulative-layout-shift"),
+    tbtMs: audit("total-blocking-time"),
+    fcpMs: audit("first-contentful-paint"),
+    speedIndexMs: audit("speed-index"),
+    score: lhr.categories.performance?.score ?? Number.NaN,
+    scripts: requests
+      .filter((request) => request.resourceType === "Script")
+      .map((request) => ({ url: request.url, transferBytes: request.transferSize ?? 0, resourceBytes: request.resourceSize ?? 0 })),
+    requestUrls: requests.map((request) => request.url),
+  };
+}
