@@ -5,7 +5,7 @@ import { BARE_MAP_PATH, installBareMap } from "./support/bare-map.ts";
 import { runBench } from "./support/cleanup.ts";
 import { type LighthouseFigures, launchChrome, runLighthouse } from "./support/lighthouse-run.ts";
 import { findMapChunks, type MapChunk, mapCodeIn } from "./support/map-chunks.ts";
-import { launchBrowser, timeBareMap, timePortalMap } from "./support/map-timing.ts";
+import { launchBrowser, type MapTiming, timeBareMap, timePortalMap } from "./support/map-timing.ts";
 import { describeMachine, expectPage, machine, startPortal, writeResults } from "./support/portal.ts";
 import { kib, median } from "./support/stats.ts";
 
@@ -50,13 +50,14 @@ interface PageSummary {
   name: string;
   path: string;
   runs: LighthouseFigures[];
-  median: { lcpMs: number; cls: number; tbtMs: number; fcpMs: number; speedIndexMs: number; score: number; firstLoadJsBytes: number };
+  median: { lcpMs: number; cls: number; tbtMs: number; fcpMs: number; speedIndexMs: number; score: number; serverResponseMs: number; firstLoadJsBytes: number };
   mapCode: string[];
 }
 
+const jsBytes = (run: LighthouseFigures) => run.scripts.reduce((sum, script) => sum + script.transferBytes, 0);
+
 function summarise(name: string, path: string, runs: LighthouseFigures[], chunks: MapChunk[]): PageSummary {
   const of = (pick: (run: LighthouseFigures) => number) => median(runs.map(pick));
-  const jsBytes = (run: LighthouseFigures) => run.scripts.reduce((sum, script) => sum + script.transferBytes, 0);
   return {
     name,
     path,
@@ -68,6 +69,7 @@ function summarise(name: string, path: string, runs: LighthouseFigures[], chunks
       fcpMs: of((run) => run.fcpMs),
       speedIndexMs: of((run) => run.speedIndexMs),
       score: of((run) => run.score),
+      serverResponseMs: of((run) => run.serverResponseMs),
       firstLoadJsBytes: of(jsBytes),
     },
     mapCode: [...new Set(runs.flatMap((run) => mapCodeIn(run.requestUrls, chunks)))],
@@ -75,17 +77,30 @@ function summarise(name: string, path: string, runs: LighthouseFigures[], chunks
 }
 
 function printPages(pages: PageSummary[]) {
-  const line = (cells: string[]) => console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(13))).join(""));
-  line(["page", "LCP ms", "CLS", "TBT ms", "FCP ms", "SI ms", "score", "JS (gzip)", "map code"]);
+  const line = (cells: string[]) => console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(11))).join(""));
+  line(["page", "LCP ms", "CLS", "TBT ms", "FCP ms", "SI ms", "server ms", "score", "JS (gzip)", "map code"]);
   for (const { name, median: m, mapCode } of pages) {
-    line([name, m.lcpMs.toFixed(0), m.cls.toFixed(3), m.tbtMs.toFixed(0), m.fcpMs.toFixed(0), m.speedIndexMs.toFixed(0), m.score.toFixed(2), kib(m.firstLoadJsBytes), mapCode.length ? "LOADED" : "none"]);
+    line([name, m.lcpMs.toFixed(0), m.cls.toFixed(3), m.tbtMs.toFixed(0), m.fcpMs.toFixed(0), m.speedIndexMs.toFixed(0), m.serverResponseMs.toFixed(0), m.score.toFixed(2), kib(m.firstLoadJsBytes), mapCode.length ? "LOADED" : "none"]);
   }
   for (const { name, runs } of pages) {
+    const last = runs.at(-1)!;
+    console.log(`\n${name}: LCP per run ${runs.map((run) => run.lcpMs.toFixed(0)).join(", ")} ms; LCP element ${last.lcpElement}`);
+    console.log(`  HTML ${kib(last.documentBytes.transfer)} as sent, ${kib(last.documentBytes.resource)} uncompressed`);
     // The last run's scripts, largest first: what first-load JS is made of.
-    const scripts = [...runs.at(-1)!.scripts].sort((a, b) => b.transferBytes - a.transferBytes);
-    console.log(`\n${name}: ${scripts.length} scripts (last run), as sent / uncompressed`);
+    const scripts = [...last.scripts].sort((a, b) => b.transferBytes - a.transferBytes);
+    console.log(`  ${scripts.length} scripts (last run), as sent / uncompressed:`);
     for (const script of scripts) console.log(`  ${kib(script.transferBytes).padStart(10)} ${kib(script.resourceBytes).padStart(10)}  ${new URL(script.url).pathname}`);
   }
+}
+
+function printMap(portal: MapTiming[], bare: MapTiming[], size: string) {
+  const of = (runs: MapTiming[], pick: (run: MapTiming) => number) => median(runs.map(pick)).toFixed(0).padStart(8);
+  console.log(`\ninteractive map at ${size}, medians of ${portal.length} (ms from the start):`);
+  console.log("                                   MapLibre JS  GeoJSON  first idle   runs");
+  for (const [name, runs] of [["portal: from the click", portal], ["bare page: from navigation", bare]] as const) {
+    console.log(`  ${name.padEnd(30)} ${of(runs, (run) => run.scriptMs)}  ${of(runs, (run) => run.dataMs)}  ${of(runs, (run) => run.ms)}   ${runs.map((run) => run.ms.toFixed(0)).join(", ")}`);
+  }
+  console.log(`  portal/bare (first idle)         ${(median(portal.map((run) => run.ms)) / median(bare.map((run) => run.ms))).toFixed(2)}x`);
 }
 
 function printTargets(pages: PageSummary[]) {
@@ -100,7 +115,7 @@ function printTargets(pages: PageSummary[]) {
     ]),
     ...pages.map((page): [string, string, boolean] => [`${page.name}: no map code`, page.mapCode.length ? page.mapCode.join(" ") : "none requested", page.mapCode.length === 0]),
   ];
-  console.log("\ntarget                                   measured        ");
+  console.log("\ntarget                                   measured");
   for (const [target, measured, met] of rows) console.log(`${target.padEnd(40)} ${measured.padEnd(16)} ${met ? "met" : "NOT MET"}`);
   return rows.map(([target, measured, met]) => ({ target, measured, met }));
 }
@@ -120,6 +135,8 @@ async function main(): Promise<number> {
   );
   const portal = await startPortal({ build: !args["no-build"], firstPort: args.port, checkPath: PAGES[1].path, beforeStart: installBareMap });
   for (const page of [...PAGES, MAP_PAGE]) await expectPage(`${portal.origin}${page.path}`, page.expect);
+  // Other work on the machine moves the figures: say how busy it was before and after.
+  const loadAtStart = machine().loadAverage1m;
   const chunks = await findMapChunks();
   if (chunks.length === 0) console.warn("(no MapLibre chunk found in the build: the map-code check below cannot see it)");
 
@@ -132,43 +149,46 @@ async function main(): Promise<number> {
   }
   const pages = PAGES.map((page) => summarise(page.name, page.path, runs.get(page.name)!, chunks));
 
-  // One discarded round first: the server compiles nothing at run time, but its first
-  // GeoJSON answer fills the page-data cache, and the portal run says which URL and size.
+  // One discarded round first: the server's first GeoJSON answer fills its page-data
+  // cache, and the portal run says which URL and map size the bare page should use.
   console.log(`Interactive map: 1 warm-up and ${args.runs} run(s), portal and bare page in turn ...`);
   const browser = await launchBrowser();
-  const warm = await timePortalMap(browser, `${portal.origin}${MAP_PAGE.path}`);
+  const mapUrl = `${portal.origin}${MAP_PAGE.path}`;
+  const mapScripts = chunks.map((chunk) => chunk.urlPath).filter((urlPath) => urlPath.endsWith(".js"));
+  const warm = await timePortalMap(browser, mapUrl, mapScripts);
   const bareUrl = `${portal.origin}${BARE_MAP_PATH}?${new URLSearchParams({ data: warm.dataUrl, w: String(warm.width), h: String(warm.height) })}`;
   await timeBareMap(browser, bareUrl);
-  const portalMs: number[] = [];
-  const bareMs: number[] = [];
+  const portalMap: MapTiming[] = [];
+  const bareMap: MapTiming[] = [];
   for (let run = 0; run < args.runs; run++) {
-    portalMs.push((await timePortalMap(browser, `${portal.origin}${MAP_PAGE.path}`)).ms);
-    bareMs.push(await timeBareMap(browser, bareUrl));
+    portalMap.push(await timePortalMap(browser, mapUrl, mapScripts));
+    bareMap.push(await timeBareMap(browser, bareUrl));
   }
-  const map = { portalMs: median(portalMs), bareMs: median(bareMs), ratio: median(portalMs) / median(bareMs) };
+  const map = {
+    portalMs: median(portalMap.map((run) => run.ms)),
+    bareMs: median(bareMap.map((run) => run.ms)),
+    ratio: median(portalMap.map((run) => run.ms)) / median(bareMap.map((run) => run.ms)),
+  };
 
   const measuredOn = machine();
   console.log("");
   console.log(`Buurtbeeld Lighthouse benchmark, ${new Date().toISOString()}`);
-  console.log(`machine:    ${describeMachine(measuredOn)}`);
+  console.log(`machine:    ${describeMachine(measuredOn)} (${loadAtStart} at the start)`);
   console.log(`lighthouse: mobile, simulated throttling, medians of ${args.runs} run(s); JS = script bytes as sent (gzip) incl. headers`);
   console.log(`map chunks: ${chunks.map((chunk) => `${chunk.urlPath} (${kib(chunk.bytes)} uncompressed)`).join(", ") || "none found"}`);
   console.log("");
   printPages(pages);
-  console.log(`\ninteractive map, ${warm.width}×${warm.height} CSS px at 2× on the e2e phone, medians of ${args.runs}:`);
-  console.log(`  portal  click → first idle        ${map.portalMs.toFixed(0)} ms   (${portalMs.map((ms) => ms.toFixed(0)).join(", ")})`);
-  console.log(`  bare    navigation → first idle   ${map.bareMs.toFixed(0)} ms   (${bareMs.map((ms) => ms.toFixed(0)).join(", ")})`);
-  console.log(`  portal/bare                       ${map.ratio.toFixed(2)}x`);
+  printMap(portalMap, bareMap, `${warm.width}×${warm.height} CSS px, 2× pixels (the e2e phone)`);
   const targets = printTargets(pages);
 
   if (args.json) {
     await writeResults(args.json, {
       date: new Date().toISOString(),
-      machine: measuredOn,
+      machine: { ...measuredOn, loadAverage1mAtStart: loadAtStart },
       runs: args.runs,
       mapChunks: chunks,
       pages,
-      interactiveMap: { ...map, portalRunsMs: portalMs, bareRunsMs: bareMs, dataUrl: new URL(warm.dataUrl).pathname + new URL(warm.dataUrl).search, width: warm.width, height: warm.height },
+      interactiveMap: { ...map, portalRuns: portalMap.map(({ ms, scriptMs, dataMs }) => ({ ms, scriptMs, dataMs })), bareRuns: bareMap, dataUrl: new URL(warm.dataUrl).pathname + new URL(warm.dataUrl).search, width: warm.width, height: warm.height },
       targets,
     });
   }

@@ -18,6 +18,12 @@ export interface LighthouseFigures {
   fcpMs: number;
   speedIndexMs: number;
   score: number;
+  /** The server's part of the LCP: Lighthouse adds the observed response time to its simulation. */
+  serverResponseMs: number;
+  /** What Lighthouse took as the largest contentful paint, e.g. "h1.utrecht-heading-1 (Centrum)". */
+  lcpElement: string;
+  /** The HTML document: bytes as sent and uncompressed (it carries the inline RSC payload). */
+  documentBytes: { transfer: number; resource: number };
   /** Scripts of the page load: URL, bytes as sent (gzip) and uncompressed. */
   scripts: Array<{ url: string; transferBytes: number; resourceBytes: number }>;
   /** Every URL the page requested, to look for map code. */
@@ -57,6 +63,7 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     return value;
   };
   const requests = ((lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []);
+  const document = requests.find((request) => request.resourceType === "Document");
   const failed = requests.filter((request) => (request.statusCode ?? 0) >= 400);
   if (failed.length > 0) throw new Error(`${url}: ${failed.map((request) => `${request.statusCode} ${request.url}`).join(", ")}`);
   return {
@@ -66,9 +73,22 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     fcpMs: audit("first-contentful-paint"),
     speedIndexMs: audit("speed-index"),
     score: lhr.categories.performance?.score ?? Number.NaN,
+    serverResponseMs: audit("server-response-time"),
+    lcpElement: lcpElementOf(lhr.audits["largest-contentful-paint-element"]?.details),
+    documentBytes: { transfer: document?.transferSize ?? 0, resource: document?.resourceSize ?? 0 },
     scripts: requests
       .filter((request) => request.resourceType === "Script")
       .map((request) => ({ url: request.url, transferBytes: request.transferSize ?? 0, resourceBytes: request.resourceSize ?? 0 })),
     requestUrls: requests.map((request) => request.url),
   };
+}
+
+/** The LCP element's selector and label from the audit's first table (its second one holds the phases). */
+function lcpElementOf(details: unknown): string {
+  const tables = (details as { items?: Array<{ items?: Array<{ node?: { selector?: string; nodeLabel?: string } }> }> } | undefined)?.items;
+  const node = tables?.[0]?.items?.[0]?.node;
+  if (!node) return "unknown";
+  const selector = node.selector?.split(" > ").at(-1) ?? "?";
+  const label = node.nodeLabel && node.nodeLabel.length > 40 ? `${node.nodeLabel.slice(0, 40)}…` : node.nodeLabel;
+  return label ? `${selector} (${label})` : selector;
 }

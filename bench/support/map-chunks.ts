@@ -20,9 +20,9 @@ export async function findMapChunks(): Promise<MapChunk[]> {
   for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.(js|css)$/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const content = await fs.readFile(file, "utf8");
+    const content = await fs.readFile(file);
     if (content.includes(SIGNATURE)) {
-      found.push({ urlPath: `/_next/static/chunks/${path.relative(dir, file).split(path.sep).join("/")}`, bytes: content.length });
+      found.push({ urlPath: `/_next/static/chunks/${path.relative(dir, file).split(path.sep).join("/")}`, bytes: content.byteLength });
     }
   }
   return found;

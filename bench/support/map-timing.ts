@@ -1,4 +1,4 @@
-import { type Browser, chromium } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { chromium as e2eChromium } from "../../playwright.config.ts";
 import { onCleanUp } from "./cleanup.ts";
 import { OFFLINE_FLAGS } from "./lighthouse-run.ts";
@@ -21,8 +21,14 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-export interface PortalMapRun {
+/** Milliseconds from the start until each part had arrived, to see where the time goes. */
+export interface MapTiming {
   ms: number;
+  scriptMs: number;
+  dataMs: number;
+}
+
+export interface PortalMapRun extends MapTiming {
   /** The GeoJSON the portal's map fetched, for the bare page to fetch too. */
   dataUrl: string;
   /** The map's size in CSS pixels, for the bare page to draw at. */
@@ -30,15 +36,23 @@ export interface PortalMapRun {
   height: number;
 }
 
-/** Opens the map page, waits until it is hydrated, and times the switch from click to the map's first idle. */
-export async function timePortalMap(browser: Browser, url: string): Promise<PortalMapRun> {
+/** When the MapLibre script and the GeoJSON had arrived, from the page's resource timing. */
+async function arrivals(page: Page, start: number, scriptPaths: string[]): Promise<Omit<MapTiming, "ms">> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => ({ url: entry.name, end: (entry as PerformanceResourceTiming).responseEnd })),
+  );
+  const end = (match: (url: URL) => boolean) => (entries.find((entry) => match(new URL(entry.url)))?.end ?? Number.NaN) - start;
+  return { scriptMs: end((url) => scriptPaths.includes(url.pathname)), dataMs: end((url) => url.pathname.endsWith("/gebieden")) };
+}
+
+/**
+ * Opens the map page, waits until it is hydrated, and times the switch from the click to
+ * the map's first idle. `scriptPaths`: the build's MapLibre chunks.
+ */
+export async function timePortalMap(browser: Browser, url: string, scriptPaths: string[]): Promise<PortalMapRun> {
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
-    let dataUrl: string | undefined;
-    page.on("request", (request) => {
-      if (request.url().includes("/gebieden?")) dataUrl = request.url();
-    });
     const response = await page.goto(url, { waitUntil: "load" });
     if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
     // A click before React has hydrated the button does nothing: wait for its handler.
@@ -63,16 +77,23 @@ export async function timePortalMap(browser: Browser, url: string): Promise<Port
     await page.locator(`${READY}, ${FAILED}`).waitFor({ timeout: TIMEOUT_MS });
     if (await page.locator(FAILED).count()) throw new Error(`the interactive map on ${url} failed to load its data`);
     const marks = await page.evaluate(() => (window as unknown as { benchMarks: { click: number; ready: number } }).benchMarks);
+    const dataUrl = await page.evaluate(() => performance.getEntriesByType("resource").find((entry) => entry.name.includes("/gebieden?"))?.name);
     const box = await page.locator(".buurtbeeld-interactive-map__canvas").boundingBox();
     if (!dataUrl || !box) throw new Error(`the interactive map on ${url} fetched no GeoJSON or has no size`);
-    return { ms: marks.ready - marks.click, dataUrl, width: Math.round(box.width), height: Math.round(box.height) };
+    return {
+      ms: marks.ready - marks.click,
+      ...(await arrivals(page, marks.click, scriptPaths)),
+      dataUrl,
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+    };
   } finally {
     await context.close();
   }
 }
 
 /** Times the bare MapLibre page from navigation start to its map's first idle. */
-export async function timeBareMap(browser: Browser, url: string): Promise<number> {
+export async function timeBareMap(browser: Browser, url: string): Promise<MapTiming> {
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
@@ -89,7 +110,8 @@ export async function timeBareMap(browser: Browser, url: string): Promise<number
       });
     const state = await page.evaluate(() => ({ state: document.body.dataset.state, readyAt: Number(document.body.dataset.readyAt) }));
     if (state.state !== "ready") throw new Error(`the bare map at ${url} failed to load its data`);
-    return state.readyAt;
+    const scriptPath = new URL("maplibre-gl.js", url).pathname;
+    return { ms: state.readyAt, ...(await arrivals(page, 0, [scriptPath])) };
   } finally {
     await context.close();
   }
