@@ -21,6 +21,7 @@ const HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bare MapLibre</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="maplibre-gl.css">
 <style>html, body { margin: 0 }</style>
 </head>
