@@ -51,12 +51,26 @@ export async function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
   return chrome;
 }
 
+// The page's own failures: the server answered an error or not at all. Any other runtime
+// error (NO_NAVSTART, a protocol timeout) is Lighthouse losing its trace on a busy machine.
+const PAGE_ERRORS = new Set(["ERRORED_DOCUMENT_REQUEST", "FAILED_DOCUMENT_REQUEST", "NOT_HTML", "CHROME_INTERSTITIAL_ERROR", "PAGE_HUNG", "DNS_FAILURE"]);
+const TRIES = 3;
+
 export async function runLighthouse(url: string, port: number): Promise<LighthouseFigures> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-  const lhr = result?.lhr;
-  if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-  // A document that failed to load (status ≥ 400, no answer) is a server error, not slowness.
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  for (let attempt = 1; ; attempt++) {
+    const lhr = (await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] }))?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+    const problem = lhr.runtimeError;
+    if (!problem) return figuresOf(url, lhr);
+    const message = `Lighthouse could not measure ${url}: ${problem.code} ${problem.message}`;
+    if (PAGE_ERRORS.has(problem.code) || attempt === TRIES) throw new Error(message);
+    console.warn(`(${message}; trying again)`);
+  }
+}
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
+function figuresOf(url: string, lhr: Lhr): LighthouseFigures {
   const audit = (id: string) => {
     const value = lhr.audits[id]?.numericValue;
     if (value === undefined) throw new Error(`Lighthouse gave no ${id} for ${url}`);
