@@ -97,7 +97,7 @@ function printMap(portal: MapTiming[], bare: MapTiming[], size: string) {
   const of = (runs: MapTiming[], pick: (run: MapTiming) => number) => median(runs.map(pick)).toFixed(0).padStart(8);
   console.log(`\ninteractive map at ${size}, medians of ${portal.length} (ms from the start):`);
   console.log("                                   MapLibre JS  GeoJSON  first idle   runs");
-  for (const [name, runs] of [["portal: from the click", portal], ["bare page: from navigation", bare]] as const) {
+  for (const [name, runs] of [["portal: from the click", portal], ["bare page: from the click", bare]] as const) {
     console.log(`  ${name.padEnd(30)} ${of(runs, (run) => run.scriptMs)}  ${of(runs, (run) => run.dataMs)}  ${of(runs, (run) => run.ms)}   ${runs.map((run) => run.ms.toFixed(0)).join(", ")}`);
   }
   console.log(`  portal/bare (first idle)         ${(median(portal.map((run) => run.ms)) / median(bare.map((run) => run.ms))).toFixed(2)}x`);
