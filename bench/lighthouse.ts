@@ -11,8 +11,9 @@ import { kib, median } from "./support/stats.ts";
 
 // Not a timed test: it prints figures for a person to read, beside the targets of issue 4.
 // Lighthouse's simulated throttling computes its metrics from a trace of an unthrottled
-// load, so they move less with the machine than wall-clock times; the map is timed next
-// to a bare MapLibre page from the same server, and the ratio is the figure that travels.
+// load, so they move less with the machine than wall-clock times (the server's observed
+// response time still goes in as it is); the map is timed next to a bare MapLibre page
+// from the same server, and the ratio is the figure that travels.
 
 const USAGE = `Usage: npm run bench:lighthouse -- [options]
 
