@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 export const EMBEDDED_PORT = 3210;
 export const POSTGRES_PORT = 3211;
 
-const chromium = {
+export const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
     "--no-sandbox",
