@@ -1,17 +1,17 @@
 "use client";
 
 import "@utrecht/button-css/dist/index.css";
-import { useTranslations } from "next-intl";
+import { useErrorTexts } from "@/components/layout/error-texts.tsx";
 
 // Shown when rendering fails unexpectedly; it says so plainly and offers to try again.
 export default function LocaleError({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations("error");
+  const t = useErrorTexts();
   return (
     <>
-      <h1 className="utrecht-heading-1">{t("heading")}</h1>
-      <p className="utrecht-paragraph">{t("body")}</p>
+      <h1 className="utrecht-heading-1">{t.heading}</h1>
+      <p className="utrecht-paragraph">{t.body}</p>
       <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={reset}>
-        {t("retry")}
+        {t.retry}
       </button>
     </>
   );

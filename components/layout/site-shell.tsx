@@ -2,14 +2,14 @@ import "@utrecht/document-css/dist/index.css";
 import "@utrecht/skip-link-css/dist/index.css";
 import "@utrecht/page-content-css/dist/index.css";
 import "@/app/theme.css";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing.ts";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { themeCss } from "@/lib/config/theme-css.ts";
 import { requestContext } from "@/lib/request-context.ts";
 import { routes, switchLocale } from "@/lib/routes.ts";
+import { ErrorTextsProvider } from "./error-texts.tsx";
 import { SiteFooter } from "./site-footer.tsx";
 import { SiteHeader } from "./site-header.tsx";
 
@@ -19,9 +19,9 @@ import { SiteHeader } from "./site-header.tsx";
  * Next.js renders outside that layout.
  */
 export async function SiteShell({ locale, children }: { locale: string; children: ReactNode }) {
-  const [t, messages, { nonce, pathname, search }] = await Promise.all([
+  const [t, tError, { nonce, pathname, search }] = await Promise.all([
     getTranslations({ locale, namespace: "layout" }),
-    getMessages({ locale }),
+    getTranslations({ locale, namespace: "error" }),
     requestContext(),
   ]);
   const config = getMunicipalityConfig();
@@ -51,9 +51,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
         <main id="inhoud" tabIndex={-1} className="utrecht-page-content">
           <div className="buurtbeeld-container">
             {/* Only the error page runs on the client; it gets only its own texts. */}
-            <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
-              {children}
-            </NextIntlClientProvider>
+            <ErrorTextsProvider texts={{ heading: tError("heading"), body: tError("body"), retry: tError("retry") }}>{children}</ErrorTextsProvider>
           </div>
         </main>
         <SiteFooter
