@@ -10,6 +10,7 @@ import { svgFrame, svgPathData } from "../geo/svg-shapes.ts";
 import { getCatalogue } from "../indicators/get-catalogue.ts";
 import { getCurrentRelease } from "../releases/get-current-release.ts";
 import { getReleasedValues } from "../releases/get-released-values.ts";
+import { gridRates, loadReleaseGrid } from "./load-release-grid.ts";
 import { requestDataVersion } from "./request-data-version.ts";
 
 type Shaped = AreaSummary & { d: string };
@@ -72,7 +73,7 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
     const codes = [view.buurt.code, view.wijk.code, view.gemeente.code];
     const [figures, release] = await Promise.all([
       getCbsFigures(prisma, codes),
-      loadReleaseSection(prisma, codes, { gemeenteCode: config.gemeenteCode, year: config.areaYear }),
+      loadReleaseSection(prisma, codes),
     ]);
     return {
       buurt: { ...summary(view.buurt), d: svgPathData(view.buurt.geometry) },
@@ -95,18 +96,17 @@ const NO_DATA: IndicatorCell = { status: "NO_DATA", count: null, rate: null };
 async function loadReleaseSection(
   prisma: Awaited<ReturnType<typeof getPrisma>>,
   areaCodes: string[],
-  division: { gemeenteCode: string; year: number },
 ): Promise<ReleaseSection | null> {
   const release = await getCurrentRelease(prisma);
   if (!release || release.years.length === 0) return null;
   const year = Math.max(...release.years);
   const buurtCode = areaCodes[0]!;
-  const allBuurten = await prisma.area.findMany({ where: { gemeenteCode: division.gemeenteCode, year: division.year, level: "BUURT" }, select: { code: true } });
-  const [catalogue, values, history, everyBuurt] = await Promise.all([
+  // Every buurt's values of the year are read once per data version, for all pages alike.
+  const [catalogue, values, history, grid] = await Promise.all([
     getCatalogue(prisma),
     getReleasedValues(prisma, release.id, areaCodes, { year }),
     getReleasedValues(prisma, release.id, [buurtCode]),
-    getReleasedValues(prisma, release.id, allBuurten.map((area) => area.code), { year }),
+    loadReleaseGrid(year),
   ]);
   const byIndicator = new Map<string, Record<string, IndicatorCell>>();
   for (const value of values) {
@@ -114,11 +114,7 @@ async function loadReleaseSection(
     cells[value.areaCode] = { status: value.status, count: value.count, rate: value.rate };
     byIndicator.set(value.indicatorCode, cells);
   }
-  const ratesOf = new Map<string, number[]>();
-  for (const value of everyBuurt) {
-    if (value.status !== "PUBLISHED" || value.rate === null) continue;
-    ratesOf.set(value.indicatorCode, [...(ratesOf.get(value.indicatorCode) ?? []), value.rate]);
-  }
+  const ratesOf = (indicator: string) => (grid.kind === "grid" ? gridRates(grid.grid, indicator) : []);
   const years = [...release.years].sort((a, b) => a - b);
   const trendOf = (indicator: string) =>
     years.map((trendYear) => {
@@ -139,7 +135,7 @@ async function loadReleaseSection(
           higherIsWorse: indicator.higherIsWorse,
           cells: Object.fromEntries(areaCodes.map((code) => [code, byIndicator.get(indicator.code)![code] ?? NO_DATA])),
           trend: trendOf(indicator.code),
-          standsOut: standsOut(byIndicator.get(indicator.code)![buurtCode], ratesOf.get(indicator.code) ?? [], indicator.higherIsWorse),
+          standsOut: standsOut(byIndicator.get(indicator.code)![buurtCode], ratesOf(indicator.code), indicator.higherIsWorse),
         })),
     }))
     .filter((theme) => theme.indicators.length > 0);

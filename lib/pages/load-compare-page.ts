@@ -4,7 +4,7 @@ import { type CbsFigureTable, getCbsFigures } from "../figures/get-cbs-figures.t
 import type { ReleasedCell } from "../figures/format-indicator-cell.ts";
 import { worstFifthTest } from "../figures/worst-fifth.ts";
 import { getReleasedValues } from "../releases/get-released-values.ts";
-import { type GridBuurt, type GridIndicator, gridCell, loadReleaseGrid, type ReleaseGrid } from "./load-release-grid.ts";
+import { type GridBuurt, type GridIndicator, gridCell, gridRates, loadReleaseGrid, type ReleaseGrid } from "./load-release-grid.ts";
 import { findSimilar, type SimilarBuurten } from "./load-similar-buurten.ts";
 
 export interface CompareRow {
@@ -40,11 +40,7 @@ export async function loadComparePage(codes: readonly string[]): Promise<Compare
   ]);
   const gemeenteCell = new Map(gemeenteValues.map((value) => [value.indicatorCode, { status: value.status, count: value.count, rate: value.rate }]));
   const rows = grid.indicators.map((indicator) => {
-    const rates = grid.buurten.flatMap((buurt) => {
-      const cell = gridCell(grid, indicator.code, buurt.code);
-      return cell.status === "PUBLISHED" && cell.rate !== null ? [cell.rate] : [];
-    });
-    const isWorst = worstFifthTest(rates, indicator.higherIsWorse);
+    const isWorst = worstFifthTest(gridRates(grid, indicator.code), indicator.higherIsWorse);
     const cells = chosen.map((buurt) => gridCell(grid, indicator.code, buurt.code));
     return {
       indicator,

@@ -2,7 +2,7 @@ import "server-only";
 import type { ReleasedCell } from "../figures/format-indicator-cell.ts";
 import { type BivariateAxis, type BivariateCellClass, bivariateAxis, bivariateClassOf, type Level, levelOf } from "../maps/bivariate-classes.ts";
 import { defaultOverlapPair } from "../maps/default-overlap-pair.ts";
-import { type GridBuurt, type GridIndicator, gridCell, loadReleaseGrid, type ReleaseGrid } from "./load-release-grid.ts";
+import { type GridBuurt, type GridIndicator, gridCell, gridRates, loadReleaseGrid, type ReleaseGrid } from "./load-release-grid.ts";
 
 export interface OverlapBuurt extends GridBuurt {
   first: ReleasedCell & { level?: Level };
@@ -38,12 +38,7 @@ export async function loadOverlapPage(choice: { first?: string; second?: string;
   }
   if (!first || !second || first.code === second.code) return { kind: "unknown-choice" };
 
-  const published = (code: string) =>
-    grid.buurten.flatMap((buurt) => {
-      const cell = gridCell(grid, code, buurt.code);
-      return cell.status === "PUBLISHED" && cell.rate !== null ? [cell.rate] : [];
-    });
-  const axes: [BivariateAxis, BivariateAxis] = [bivariateAxis(published(first.code)), bivariateAxis(published(second.code))];
+  const axes: [BivariateAxis, BivariateAxis] = [bivariateAxis(gridRates(grid, first.code)), bivariateAxis(gridRates(grid, second.code))];
   const withLevel = (cell: ReleasedCell, axis: BivariateAxis) =>
     cell.status === "PUBLISHED" && cell.rate !== null ? { ...cell, level: levelOf(cell.rate, axis) } : cell;
   const buurten = grid.buurten.map((buurt) => {

@@ -118,3 +118,11 @@ export async function loadReleaseGrid(year?: number): Promise<ReleaseGridResult>
 export function gridCell(grid: ReleaseGrid, indicator: string, buurt: string): ReleasedCell {
   return grid.cells.get(indicator)?.get(buurt) ?? { status: "NO_DATA", count: null, rate: null };
 }
+
+/** The published rates of an indicator over the gemeente's buurten: what classes and the worst fifth are cut from. */
+export function gridRates(grid: ReleaseGrid, indicator: string): number[] {
+  return grid.buurten.flatMap((buurt) => {
+    const cell = gridCell(grid, indicator, buurt.code);
+    return cell.status === "PUBLISHED" && cell.rate !== null ? [cell.rate] : [];
+  });
+}
