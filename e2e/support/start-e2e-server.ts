@@ -10,7 +10,8 @@ import { demoDataDir, importDemoData } from "../../lib/demo/demo-data.ts";
 //   embedded  - a new PGlite directory, filled before the server starts (one owner at a time);
 //   postgres  - a new PostgreSQL database; the server migrates it at start, then the demo
 //               data are imported while it runs, as a municipality would on a live server.
-// Playwright waits for a buurt page, which only exists once the import is done.
+// Playwright waits for a map of a released indicator, which exists only once the whole
+// import, release included, is done.
 
 const [mode, portText] = process.argv.slice(2);
 const port = Number(portText);
