@@ -78,6 +78,13 @@ await runCli(async () => {
           `${t("cli.demoReleasePublished", { id: imported.release.releaseId!, published: report.cells.published, suppressed: report.cells.suppressed, report: html })}\n`,
         );
       }
+      const { facilities, ambitions } = imported;
+      process.stdout.write(
+        `${facilities.summary ? t("cli.demoFacilitiesImported", { ...facilities.summary }) : t("cli.demoFacilitiesKept", { count: facilities.kept })}\n`,
+      );
+      process.stdout.write(
+        `${ambitions.summary ? t("cli.demoAmbitionsImported", { ...ambitions.summary }) : t("cli.demoAmbitionsKept", { count: ambitions.kept })}\n`,
+      );
     } else {
       process.stderr.write(`\n${t("cli.demoDataMissing", { dir, files: missing.join(", ") })}\n\n`);
       await db.migrate();

@@ -4,9 +4,11 @@ import { importAreas } from "../areas/import-areas.ts";
 import type { MunicipalityConfig } from "../config/municipality-config.ts";
 import { loadHighs } from "../disclosure/audit/lp-intervals.ts";
 import type { Database } from "../db/open-database.ts";
+import { importDemoFacilities } from "../facilities/import-facilities.ts";
 import { importCbsTable } from "../figures/import-cbs-table.ts";
 import { importSource } from "../import/import-source.ts";
 import { DEFAULT_CATALOGUE } from "../indicators/default-catalogue.ts";
+import { importDemoAmbitions } from "../omgevingsvisie/import-ambitions.ts";
 import { parseCatalogue } from "../indicators/parse-catalogue.ts";
 import { writeCatalogue } from "../indicators/write-catalogue.ts";
 import { inputFingerprint } from "../releases/input-fingerprint.ts";
@@ -29,6 +31,7 @@ export const DEMO_FILES = {
 
 export const DEMO_CBS_TABLE = { tableId: "85984NED", year: 2024 } as const;
 export const DEMO_REGISTER = { seed: "buurtbeeld-demo", years: [2021, 2022, 2023, 2024] } as const;
+export const DEMO_FACILITIES_SEED = "buurtbeeld-demo-voorzieningen";
 
 export function demoDataDir(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
   return path.resolve(root, env.BUURTBEELD_DEMO_DATA?.trim() || path.join("..", "shared", "data"));
@@ -48,8 +51,9 @@ type Progress = (stage: string) => ((done: number, total: number) => void) | und
 /**
  * Migrates and imports the demo areas, CBS figures and indicator catalogue, then
  * publishes generated register counts as a demo release. The generated counts stay in
- * memory; only the protected release is stored. Idempotent: the same demo release is not
- * published twice.
+ * memory; only the protected release is stored. Then the generated demo facilities and
+ * our example Omgevingsvisie ambitions, unless the municipality imported its own. Idempotent:
+ * the same demo release, facilities and ambitions are not written twice.
  */
 export async function importDemoData(db: Database, dir: string, config: MunicipalityConfig, progress?: Progress) {
   await db.migrate();
@@ -87,5 +91,8 @@ export async function importDemoData(db: Database, dir: string, config: Municipa
       throw new Error("The demo release did not pass its audit; nothing was published. See npm run publish for the report.");
     }
   }
-  return { areas: areas.summary, figures: figures.summary, release };
+  const place = { gemeenteCode: config.gemeenteCode, areaYear: config.areaYear };
+  const facilities = await importDemoFacilities(db.prisma, { ...place, seed: DEMO_FACILITIES_SEED });
+  const ambitions = await importDemoAmbitions(db.prisma, place);
+  return { areas: areas.summary, figures: figures.summary, release, facilities, ambitions };
 }
