@@ -12,6 +12,13 @@ export const routes = {
   /** Two to four buurten side by side (?buurt=…&buurt=…). */
   compare: (locale: string, buurten: readonly string[] = []) =>
     buurten.length > 0 ? `/${locale}/vergelijk?${new URLSearchParams(buurten.map((code) => ["buurt", code]))}` : `/${locale}/vergelijk`,
+  /** Facilities of one type and every buurt's reach (?soort=…&bereik=…). */
+  facilities: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/voorzieningen`, query),
+  /** Buurten where a need is high and a facility far (?behoefte=…&soort=…&jaar=…). */
+  needReach: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/voorzieningen/behoefte`, query),
+  /** The ambitions of the Omgevingsvisie, and each one with the buurten it touches. */
+  visie: (locale: string) => `/${locale}/omgevingsvisie`,
+  ambition: (locale: string, id: string) => `/${locale}/omgevingsvisie/${id}`,
   /** Share cards (Open Graph images, 1200×630 PNG) of a buurt and of a map choice. */
   buurtCard: (locale: string, code: string) => `/${locale}/buurten/${code}/deelbeeld`,
   mapCard: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/kaart/deelbeeld`, query),

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { classFill, type MapFillClass, MapPatterns } from "./map-patterns.tsx";
 import "./choropleth.css";
 
@@ -17,6 +18,8 @@ interface ChoroplethMapProps {
   viewBox: string;
   areas: ChoroplethArea[];
   outlines: { code: string; d: string }[];
+  /** Drawn on top, in the map's own units (RD metres, y flipped): facilities, reach rings, plan areas. */
+  overlay?: ReactNode;
 }
 
 /**
@@ -24,9 +27,14 @@ interface ChoroplethMapProps {
  * tiles. Every buurt is a link (Tab moves between them) that names its value; hovering
  * shows the same text.
  */
-export function ChoroplethMap({ idPrefix, title, description, viewBox, areas, outlines }: ChoroplethMapProps) {
+/** One 400th of the map's width, in its own units: marker sizes that look alike on any gemeente. */
+export function mapUnit(viewBox: string): number {
   const width = Number(viewBox.split(" ")[2]);
-  const unit = Number.isFinite(width) && width > 0 ? width / 400 : 1;
+  return Number.isFinite(width) && width > 0 ? width / 400 : 1;
+}
+
+export function ChoroplethMap({ idPrefix, title, description, viewBox, areas, outlines, overlay }: ChoroplethMapProps) {
+  const unit = mapUnit(viewBox);
   return (
     <figure className="buurtbeeld-choropleth">
       <svg
@@ -51,6 +59,7 @@ export function ChoroplethMap({ idPrefix, title, description, viewBox, areas, ou
             <path key={outline.code} d={outline.d} className="buurtbeeld-choropleth__outline" fillRule="evenodd" />
           ))}
         </g>
+        {overlay}
       </svg>
     </figure>
   );

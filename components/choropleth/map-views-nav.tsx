@@ -1,10 +1,11 @@
 interface MapViewsNavProps {
   label: string;
-  current: "indicator" | "stacking" | "overlap";
-  links: { view: MapViewsNavProps["current"]; href: string; label: string }[];
+  /** The view of the page showing the navigation, one of the links' views. */
+  current: string;
+  links: { view: string; href: string; label: string }[];
 }
 
-/** The map pages among themselves: one indicator, stacking, overlap. */
+/** Sibling views among themselves: the map pages (indicator, stacking, overlap), the facility pages. */
 export function MapViewsNav({ label, current, links }: MapViewsNavProps) {
   return (
     <nav aria-label={label} className="buurtbeeld-map-views">

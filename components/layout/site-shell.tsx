@@ -44,6 +44,8 @@ export async function SiteShell({ locale, children }: { locale: string; children
             { href: routes.home(locale), label: t("nav.home") },
             { href: routes.map(locale), label: t("nav.map") },
             { href: routes.compare(locale), label: t("nav.compare") },
+            { href: routes.facilities(locale), label: t("nav.facilities") },
+            { href: routes.visie(locale), label: t("nav.visie") },
             { href: routes.explanation(locale), label: t("nav.explanation") },
           ]}
           languageSwitch={{ href: `${switchLocale(pathname, otherLocale)}${search}`, label: t("switchTo"), locale: otherLocale }}

@@ -4,10 +4,12 @@ import { getBuurt } from "../areas/get-buurt.ts";
 import { createVersionedCache } from "../cache/versioned-cache.ts";
 import { getMunicipalityConfig } from "../config/load-municipality-config.ts";
 import { getPrisma } from "../db/get-prisma.ts";
+import { getFacilityReach, type ReachView } from "../facilities/get-facility-reach.ts";
 import { type CbsFigureTable, getCbsFigures } from "../figures/get-cbs-figures.ts";
 import { isInWorstFifth } from "../figures/worst-fifth.ts";
 import { svgFrame, svgPathData } from "../geo/svg-shapes.ts";
 import { getCatalogue } from "../indicators/get-catalogue.ts";
+import { type BuurtAmbition, getBuurtAmbitions } from "../omgevingsvisie/get-buurt-ambitions.ts";
 import { getCurrentRelease } from "../releases/get-current-release.ts";
 import { getReleasedValues } from "../releases/get-released-values.ts";
 import { gridRates, loadReleaseGrid } from "./load-release-grid.ts";
@@ -57,6 +59,10 @@ export interface BuurtPageData {
   figures: CbsFigureTable | null;
   /** The current protected release for this buurt, its wijk and gemeente; null before any. */
   release: ReleaseSection | null;
+  /** Distance to the nearest facility of each type, in catalogue order of the stored types. */
+  reach: ReachView[];
+  /** Omgevingsvisie ambitions whose area touches the buurt. */
+  ambitions: BuurtAmbition[];
 }
 
 const buurtCache = createVersionedCache<string, BuurtPageData | null>(2000);
@@ -71,9 +77,11 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
     const view = await getBuurt(prisma, { code, gemeenteCode: config.gemeenteCode, year: config.areaYear });
     if (!view) return null;
     const codes = [view.buurt.code, view.wijk.code, view.gemeente.code];
-    const [figures, release] = await Promise.all([
+    const [figures, release, reach, ambitions] = await Promise.all([
       getCbsFigures(prisma, codes),
       loadReleaseSection(prisma, codes),
+      getFacilityReach(prisma, config.areaYear, { buurtCode: code }),
+      getBuurtAmbitions(prisma, code, config.areaYear),
     ]);
     return {
       buurt: { ...summary(view.buurt), d: svgPathData(view.buurt.geometry) },
@@ -83,6 +91,8 @@ export async function loadBuurtPage(code: string): Promise<BuurtPageData | null>
       viewBox: svgFrame([view.wijk.geometry]).viewBox,
       figures,
       release,
+      reach,
+      ambitions,
     };
   });
 }

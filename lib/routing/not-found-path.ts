@@ -9,6 +9,9 @@ const UNMATCHED_SEGMENT = "_niet-gevonden";
 
 // A buurt's page and its share card (…/deelbeeld) exist for exactly the same codes.
 const BUURT_PATH = /^\/([a-z]{2})\/buurten\/([^/]*)(?:\/deelbeeld)?\/?$/;
+// An ambition of the Omgevingsvisie: ids are slugs, and a page exists only for a stored one.
+const AMBITION_PATH = /^\/([a-z]{2})\/omgevingsvisie\/([^/]+)\/?$/;
+const AMBITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function localeOf(pathname: string): string {
@@ -26,20 +29,25 @@ function decodePath(pathname: string): string | undefined {
 
 /**
  * Where to send a request that can only end in "not found", or undefined to let it
- * through. `isKnownBuurt` is asked only for well-formed buurt codes.
+ * through. `known` is asked only about well-formed buurt codes and ambition ids.
  */
 export async function notFoundPath(
   pathname: string,
-  isKnownBuurt: (code: string) => Promise<boolean>,
+  known: { buurt: (code: string) => Promise<boolean>; ambition: (id: string) => Promise<boolean> },
 ): Promise<string | undefined> {
   const notFound = `/${localeOf(pathname)}/${UNMATCHED_SEGMENT}`;
   const decoded = decodePath(pathname);
   if (decoded === undefined || CONTROL_CHARACTER.test(decoded)) return notFound;
 
+  const ambition = decoded.match(AMBITION_PATH);
+  if (ambition && hasLocale(routing.locales, ambition[1])) {
+    const id = ambition[2]!;
+    return id.length <= 80 && AMBITION_ID.test(id) && (await known.ambition(id)) ? undefined : notFound;
+  }
   const buurt = decoded.match(BUURT_PATH);
   if (!buurt || !hasLocale(routing.locales, buurt[1])) return undefined;
   const code = BuurtCodeParam.safeParse(buurt[2]);
   if (!code.success) return notFound;
   // A lower-case code is let through: the page (or card) redirects it to the canonical URL.
-  return (await isKnownBuurt(code.data)) ? undefined : notFound;
+  return (await known.buurt(code.data)) ? undefined : notFound;
 }

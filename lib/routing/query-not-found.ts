@@ -1,6 +1,8 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing.ts";
 import { parseCompareQuery } from "../compare/compare-query.ts";
+import { parseFacilitiesQuery } from "../facilities/facilities-query.ts";
+import { parseNeedReachQuery } from "../facilities/need-reach-query.ts";
 import { parseMapQuery } from "../maps/map-query.ts";
 import { parseOverlapQuery } from "../maps/overlap-query.ts";
 import { parseStackingQuery } from "../maps/stacking-query.ts";
@@ -38,6 +40,18 @@ const QUERY_PAGES: { path: RegExp; isKnown: (params: Params, known: KnownChoices
       if (!query) return false;
       const checks = [query.eerste, query.tweede].map((indicator) => known.mapChoice({ indicator, year: query.jaar }));
       return (await Promise.all(checks)).every(Boolean);
+    },
+  },
+  {
+    path: /^\/([a-z]{2})\/voorzieningen\/?$/,
+    isKnown: async (params) => parseFacilitiesQuery(params) !== null,
+  },
+  {
+    path: /^\/([a-z]{2})\/voorzieningen\/behoefte\/?$/,
+    isKnown: async (params, known) => {
+      const query = parseNeedReachQuery(params);
+      if (!query) return false;
+      return (query.behoefte === undefined && query.jaar === undefined) || known.mapChoice({ indicator: query.behoefte, year: query.jaar });
     },
   },
   {

@@ -6,36 +6,38 @@ import { notFoundPath } from "@/lib/routing/not-found-path.ts";
 const known = new Set(["BU19910101"]);
 const lookups: string[] = [];
 const isKnownBuurt = async (code: string) => (lookups.push(code), known.has(code));
+const isKnownAmbition = async (id: string) => (lookups.push(id), id === "natuurgebied-de-maashorst");
+const knownAreas = { buurt: isKnownBuurt, ambition: isKnownAmbition };
 
 describe("notFoundPath", () => {
   it("lets a known buurt and every other page through", async () => {
-    expect(await notFoundPath("/nl/buurten/BU19910101", isKnownBuurt)).toBeUndefined();
-    expect(await notFoundPath("/en", isKnownBuurt)).toBeUndefined();
-    expect(await notFoundPath("/en/privacy", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/nl/buurten/BU19910101", knownAreas)).toBeUndefined();
+    expect(await notFoundPath("/en", knownAreas)).toBeUndefined();
+    expect(await notFoundPath("/en/privacy", knownAreas)).toBeUndefined();
   });
 
   it("treats a buurt's share card like its page: there for a known code, not found for any other", async () => {
     lookups.length = 0;
-    expect(await notFoundPath("/nl/buurten/BU19910101/deelbeeld", isKnownBuurt)).toBeUndefined();
-    expect(await notFoundPath("/en/buurten/bu19910101/deelbeeld", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/nl/buurten/BU19910101/deelbeeld", knownAreas)).toBeUndefined();
+    expect(await notFoundPath("/en/buurten/bu19910101/deelbeeld", knownAreas)).toBeUndefined();
     expect(lookups).toEqual(["BU19910101", "BU19910101"]);
-    expect(await notFoundPath("/en/buurten/BU99999999/deelbeeld", isKnownBuurt)).toBe("/en/_niet-gevonden");
+    expect(await notFoundPath("/en/buurten/BU99999999/deelbeeld", knownAreas)).toBe("/en/_niet-gevonden");
     lookups.length = 0;
-    expect(await notFoundPath("/nl/buurten/abc/deelbeeld", isKnownBuurt)).toBe("/nl/_niet-gevonden");
+    expect(await notFoundPath("/nl/buurten/abc/deelbeeld", knownAreas)).toBe("/nl/_niet-gevonden");
     expect(lookups).toEqual([]);
   });
 
   it("lets the map's share card through to its own check of the query", async () => {
-    expect(await notFoundPath("/nl/kaart/deelbeeld", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/nl/kaart/deelbeeld", knownAreas)).toBeUndefined();
   });
 
   it("sends an unknown but well-formed code to the not-found page of its language", async () => {
-    expect(await notFoundPath("/en/buurten/BU99999999", isKnownBuurt)).toBe("/en/_niet-gevonden");
+    expect(await notFoundPath("/en/buurten/BU99999999", knownAreas)).toBe("/en/_niet-gevonden");
   });
 
   it("lets a lower-case code through to be redirected, and asks about it in canonical form", async () => {
     lookups.length = 0;
-    expect(await notFoundPath("/nl/buurten/bu19910101", isKnownBuurt)).toBeUndefined();
+    expect(await notFoundPath("/nl/buurten/bu19910101", knownAreas)).toBeUndefined();
     expect(lookups).toEqual(["BU19910101"]);
   });
 
@@ -43,7 +45,7 @@ describe("notFoundPath", () => {
     "refuses the malformed code in %s without a database lookup",
     async (path) => {
       lookups.length = 0;
-      expect(await notFoundPath(path, isKnownBuurt)).toBe("/nl/_niet-gevonden");
+      expect(await notFoundPath(path, knownAreas)).toBe("/nl/_niet-gevonden");
       expect(lookups).toEqual([]);
     },
   );
@@ -51,13 +53,24 @@ describe("notFoundPath", () => {
   it.each(["/nl/buurten/%ZZ", "/en/%E0%A4%A", "/nl/buurten/BU19910101%00", "/nl/buurten/BU19910101%0A"])(
     "refuses the undecodable or control-character path %s",
     async (path) => {
-      expect(await notFoundPath(path, isKnownBuurt)).toMatch(/^\/(nl|en)\/_niet-gevonden$/);
+      expect(await notFoundPath(path, knownAreas)).toMatch(/^\/(nl|en)\/_niet-gevonden$/);
     },
   );
 
+  it("lets a stored ambition through and refuses an unknown or malformed id", async () => {
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/omgevingsvisie/natuurgebied-de-maashorst", knownAreas)).toBeUndefined();
+    expect(await notFoundPath("/en/omgevingsvisie/nergens", knownAreas)).toBe("/en/_niet-gevonden");
+    expect(lookups).toEqual(["natuurgebied-de-maashorst", "nergens"]);
+    expect(await notFoundPath("/nl/omgevingsvisie/%3Cscript%3E", knownAreas)).toBe("/nl/_niet-gevonden");
+    expect(await notFoundPath(`/nl/omgevingsvisie/${"a".repeat(81)}`, knownAreas)).toBe("/nl/_niet-gevonden");
+    expect(lookups).toHaveLength(2);
+    expect(await notFoundPath("/nl/omgevingsvisie", knownAreas)).toBeUndefined();
+  });
+
   it("keeps the visitor's language, and falls back to Dutch", async () => {
-    expect(await notFoundPath("/en/%ZZ", isKnownBuurt)).toBe("/en/_niet-gevonden");
-    expect(await notFoundPath("/%ZZ", isKnownBuurt)).toBe("/nl/_niet-gevonden");
+    expect(await notFoundPath("/en/%ZZ", knownAreas)).toBe("/en/_niet-gevonden");
+    expect(await notFoundPath("/%ZZ", knownAreas)).toBe("/nl/_niet-gevonden");
   });
 });
 

@@ -23,9 +23,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { SimilarBuurtenList } from "@/components/compare/similar-buurten-list.tsx";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
+import { BuurtReachTable } from "@/components/facilities/buurt-reach-table.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
 import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
+import { BuurtAmbitions } from "@/components/omgevingsvisie/buurt-ambitions.tsx";
 import { IndicatorTable } from "@/components/indicators/indicator-table.tsx";
 import { ReleaseLegend } from "@/components/indicators/release-legend.tsx";
 import { toIndicatorRows } from "@/lib/figures/to-indicator-rows.ts";
@@ -69,7 +71,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function BuurtPage({ params }: PageProps) {
   const { locale, view } = await resolve(params);
   setRequestLocale(locale);
-  const { buurt, wijk, gemeente, neighbours, figures, release } = view;
+  const { buurt, wijk, gemeente, neighbours, figures, release, reach, ambitions } = view;
   const [t, tAll, similar] = await Promise.all([
     getTranslations({ locale, namespace: "buurt" }),
     getTranslations({ locale }),
@@ -170,6 +172,24 @@ export default async function BuurtPage({ params }: PageProps) {
         <Paragraph>{tAll("release.none")}</Paragraph>
       )}
       {similar ? <SimilarBuurtenList locale={lang} similar={similar} headingId="buurten-zoals-deze" /> : null}
+
+      <Heading2 id="voorzieningen">{tAll("facilities.buurtHeading")}</Heading2>
+      {reach.length > 0 ? (
+        <>
+          {reach.some((row) => row.isDemo) ? <Paragraph>{tAll("facilities.buurtDemo")}</Paragraph> : null}
+          <BuurtReachTable locale={lang} buurtName={buurt.name} reach={reach} />
+          <Paragraph>{tAll("facilities.buurtMethod")}</Paragraph>
+        </>
+      ) : (
+        <Paragraph>{tAll("facilities.noFacilities")}</Paragraph>
+      )}
+
+      <Heading2 id="omgevingsvisie">{tAll("visie.buurtHeading")}</Heading2>
+      {ambitions.length > 0 ? (
+        <BuurtAmbitions locale={lang} ambitions={ambitions} />
+      ) : (
+        <Paragraph>{tAll("visie.buurtNone", { buurt: buurt.name })}</Paragraph>
+      )}
 
       <Heading2>{t("figuresHeading")}</Heading2>
       {table && figures ? (
