@@ -63,7 +63,10 @@ describe("gridPointsInside", () => {
   it("leaves out points in a hole", () => {
     const withHole: AreaGeometry = {
       type: "Polygon",
-      coordinates: [square(170000, 408000, 300).coordinates[0]!, [...square(170100, 408100, 100).coordinates[0]!].reverse()],
+      coordinates: [
+        [[170000, 408000], [170300, 408000], [170300, 408300], [170000, 408300], [170000, 408000]],
+        [[170100, 408100], [170100, 408200], [170200, 408200], [170200, 408100], [170100, 408100]],
+      ],
     };
     const points = gridPointsInside(withHole, { spacing: 100, minPoints: 1 });
     expect(points).toHaveLength(8);
