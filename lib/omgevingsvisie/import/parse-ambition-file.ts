@@ -103,13 +103,23 @@ const isHttpUrl = (value: string) => {
  * Reads the properties a feature states. Absent ones are left out (a later part of a
  * multi-feature ambition may omit them); wrong ones are reported.
  */
-function readFields(properties: Record<string, unknown>, where: Where, problems: ProblemList): Partial<AmbitionFields> {
+function readFields(
+  properties: Record<string, unknown>,
+  where: Where,
+  problems: ProblemList,
+): { fields: Partial<AmbitionFields>; invalid: FieldName[] } {
   const fields: Partial<AmbitionFields> = {};
+  // Fields stated but wrong: already reported, so not reported again as missing.
+  const invalid: FieldName[] = [];
+  const report = (field: FieldName, problem: Omit<ImportProblem, keyof Where>) => {
+    invalid.push(field);
+    problems.add({ ...where, ...problem });
+  };
   const textOf = (field: FieldName): string | undefined => {
     const raw = properties[PROPERTY[field]];
     if (raw === undefined || raw === null) return undefined;
     if (typeof raw !== "string") {
-      problems.add({ ...where, key: "ambitionNotText", values: { field: PROPERTY[field] } });
+      report(field, { key: "ambitionNotText", values: { field: PROPERTY[field] } });
       return undefined;
     }
     const value = raw.trim();
@@ -121,7 +131,7 @@ function readFields(properties: Record<string, unknown>, where: Where, problems:
     if (value === undefined) continue;
     const max = LIMITS[field]!;
     const length = [...value].length;
-    if (length > max) problems.add({ ...where, key: "ambitionTooLong", values: { field: PROPERTY[field], length, max } });
+    if (length > max) report(field, { key: "ambitionTooLong", values: { field: PROPERTY[field], length, max } });
     else fields[field] = value;
   }
 
@@ -131,27 +141,27 @@ function readFields(properties: Record<string, unknown>, where: Where, problems:
     if (code) fields.theme = code;
     else {
       const themes = VISIE_THEMES.map((t) => t.code).join(", ");
-      problems.add({ ...where, key: "ambitionUnknownTheme", values: { value: theme, themes } });
+      report("theme", { key: "ambitionUnknownTheme", values: { value: theme, themes } });
     }
   }
 
   const status = textOf("status")?.toLowerCase();
   if (status !== undefined) {
     if ((AMBITION_STATUSES as readonly string[]).includes(status)) fields.status = status as AmbitionStatus;
-    else problems.add({ ...where, key: "ambitionInvalidStatus", values: { value: status, statuses: AMBITION_STATUSES.join(", ") } });
+    else report("status", { key: "ambitionInvalidStatus", values: { value: status, statuses: AMBITION_STATUSES.join(", ") } });
   }
 
   const url = textOf("documentUrl");
   if (url !== undefined) {
     if (isHttpUrl(url)) fields.documentUrl = url;
-    else problems.add({ ...where, key: "ambitionInvalidUrl", values: { value: url } });
+    else report("documentUrl", { key: "ambitionInvalidUrl", values: { value: url } });
   }
 
   const demo = properties[PROPERTY.isDemo];
   if (typeof demo === "boolean") fields.isDemo = demo;
-  else if (demo !== undefined && demo !== null) problems.add({ ...where, key: "ambitionInvalidDemo", values: { value: String(demo) } });
+  else if (demo !== undefined && demo !== null) report("isDemo", { key: "ambitionInvalidDemo", values: { value: String(demo) } });
 
-  return fields;
+  return { fields, invalid };
 }
 
 /** Drops a third coordinate and repeated consecutive vertices, which GeoJSON allows and rounding creates. */
@@ -234,6 +244,7 @@ interface Draft {
   /** Which item first stated each field, to name it in a conflict. */
   statedAt: Partial<Record<FieldName, number>>;
   polygons: Ring[][];
+  invalid: Set<FieldName>;
 }
 
 function merge(draft: Draft, fields: Partial<AmbitionFields>, where: Where, problems: ProblemList): void {
@@ -291,24 +302,26 @@ export function parseAmbitionFile(content: string, file: string, options: ParseA
       return;
     }
 
-    const fields = readFields(properties, where, problems);
+    const { fields, invalid } = readFields(properties, where, problems);
     const geometry = readGeometry(feature.data.geometry, crs, where, problems);
     let draft = drafts.get(id);
     if (!draft) {
-      draft = { id, firstItem: item, fields: {}, statedAt: {}, polygons: [] };
+      draft = { id, firstItem: item, fields: {}, statedAt: {}, polygons: [], invalid: new Set() };
       drafts.set(id, draft);
     }
     merge(draft, fields, where, problems);
+    for (const field of invalid) draft.invalid.add(field);
     if (geometry) draft.polygons.push(...polygonsOf(geometry));
   });
 
   const ambitions: ParsedAmbition[] = [];
   for (const draft of drafts.values()) {
     const where: Where = { file, item: draft.firstItem, code: draft.id };
-    const missing = REQUIRED.filter((field) => draft.fields[field] === undefined);
+    const missing = REQUIRED.filter((field) => draft.fields[field] === undefined && !draft.invalid.has(field));
     for (const field of missing) problems.add({ ...where, key: "ambitionMissingField", values: { field: PROPERTY[field] } });
-    // A draft without polygons had only broken geometries, reported already.
-    if (missing.length > 0 || draft.polygons.length === 0) continue;
+    // A draft without polygons had only broken geometries; one with wrong fields cannot be
+    // built either. Both are reported already.
+    if (missing.length > 0 || draft.invalid.size > 0 || draft.polygons.length === 0) continue;
 
     const source: AreaGeometry =
       draft.polygons.length === 1
