@@ -8,6 +8,7 @@ import { runCli } from "../lib/cli/run-cli.ts";
 import { loadMunicipalityConfig } from "../lib/config/load-municipality-config.ts";
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
+import { facilityCounts } from "../lib/facilities/write-facilities.ts";
 import { demoDataDir, importDemoData, missingDemoFiles } from "../lib/demo/demo-data.ts";
 import { auditReportFromOutcome, writeAuditReport } from "../lib/releases/write-audit-report.ts";
 
@@ -80,10 +81,10 @@ await runCli(async () => {
       }
       const { facilities, ambitions } = imported;
       process.stdout.write(
-        `${facilities.summary ? t("cli.demoFacilitiesImported", { ...facilities.summary }) : t("cli.demoFacilitiesKept", { count: facilities.kept })}\n`,
+        `${facilities.summary ? t("cli.demoFacilitiesImported", facilityCounts(facilities.summary)) : t("cli.demoFacilitiesKept", { count: facilities.kept })}\n`,
       );
       process.stdout.write(
-        `${ambitions.summary ? t("cli.demoAmbitionsImported", { ...ambitions.summary }) : t("cli.demoAmbitionsKept", { count: ambitions.kept })}\n`,
+        `${ambitions.summary ? t("cli.demoAmbitionsImported", { ambitions: ambitions.summary.ambitions, overlaps: ambitions.summary.overlaps }) : t("cli.demoAmbitionsKept", { count: ambitions.kept })}\n`,
       );
     } else {
       process.stderr.write(`\n${t("cli.demoDataMissing", { dir, files: missing.join(", ") })}\n\n`);

@@ -8,6 +8,7 @@ import { loadMunicipalityConfig } from "../lib/config/load-municipality-config.t
 import { describeDatabaseTarget } from "../lib/db/database-target.ts";
 import { openDatabase } from "../lib/db/open-database.ts";
 import { importFacilities } from "../lib/facilities/import-facilities.ts";
+import { facilityCounts } from "../lib/facilities/write-facilities.ts";
 import { importSource } from "../lib/import/import-source.ts";
 
 const USAGE = `Usage: npm run import:facilities -- FILE [options]
@@ -54,7 +55,7 @@ await runCli(
         crs: args.crs,
       });
       for (const notice of notices) process.stdout.write(`${t("cli.notice", { message: formatProblem(notice, t, "Feature") })}\n`);
-      process.stdout.write(`${t("cli.importFacilitiesDone", { ...summary, gemeente: config.name })}\n`);
+      process.stdout.write(`${t("cli.importFacilitiesDone", { ...facilityCounts(summary), gemeente: config.name })}\n`);
     } finally {
       await db.close();
     }

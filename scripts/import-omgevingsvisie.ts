@@ -50,7 +50,7 @@ await runCli(
         areaYear: config.areaYear,
         crs: args.crs,
       });
-      process.stdout.write(`${t("cli.importAmbitionsDone", { ...summary, gemeente: config.name })}\n`);
+      process.stdout.write(`${t("cli.importAmbitionsDone", { ambitions: summary.ambitions, overlaps: summary.overlaps, gemeente: config.name })}\n`);
     } finally {
       await db.close();
     }

@@ -1,7 +1,7 @@
 import "@utrecht/link-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import type { BuurtAmbition } from "@/lib/omgevingsvisie/get-buurt-ambitions.ts";
-import { visieTheme } from "@/lib/omgevingsvisie/visie-themes.ts";
+import { visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";
 import { routes } from "@/lib/routes.ts";
 import { ThemeSwatch } from "./visie-map.tsx";
 
@@ -13,7 +13,6 @@ export function BuurtAmbitions({ locale, ambitions }: { locale: "nl" | "en"; amb
   return (
     <ul className="buurtbeeld-symbol-legend" data-testid="buurt-ambitions">
       {ambitions.map((ambition) => {
-        const theme = visieTheme(ambition.theme);
         return (
           <li key={ambition.id} className="buurtbeeld-symbol-legend__item" data-ambition={ambition.id}>
             <ThemeSwatch theme={ambition.theme} />
@@ -22,7 +21,7 @@ export function BuurtAmbitions({ locale, ambitions }: { locale: "nl" | "en"; amb
                 {ambition.title[locale]}
               </a>{" "}
               {t("buurtAmbitionDetail", {
-                theme: theme ? (locale === "en" ? theme.nameEn : theme.nameNl) : ambition.theme,
+                theme: visieThemeName(ambition.theme, locale),
                 share: percent(ambition.shareOfBuurt, locale),
               })}
               {ambition.isDemo ? ` (${t("demoMark")})` : ""}

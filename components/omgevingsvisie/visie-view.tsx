@@ -4,7 +4,7 @@ import "@utrecht/link-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { SortableTable } from "@/components/tables/sortable-table.tsx";
-import { VISIE_THEME_CODES, visieTheme } from "@/lib/omgevingsvisie/visie-themes.ts";
+import { VISIE_THEME_CODES, visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";
 import type { VisiePageData } from "@/lib/pages/load-visie-page.ts";
 import { routes } from "@/lib/routes.ts";
 import { ThemeSwatch, VisieMap } from "./visie-map.tsx";
@@ -12,10 +12,7 @@ import { ThemeSwatch, VisieMap } from "./visie-map.tsx";
 /** The ambitions on one map, then by theme as a list, then as a table with the buurten they touch. */
 export function VisieView({ locale, data }: { locale: "nl" | "en"; data: VisiePageData }) {
   const t = useTranslations("visie");
-  const themeName = (code: string) => {
-    const theme = visieTheme(code);
-    return theme ? (locale === "en" ? theme.nameEn : theme.nameNl) : code;
-  };
+  const themeName = (code: string) => visieThemeName(code, locale);
   const buurtNames = new Map(data.shapes.buurten.map((buurt) => [buurt.code, buurt.name]));
   const buurtList = (codes: string[]) => (codes.length === 0 ? t("noBuurten") : codes.map((code) => buurtNames.get(code) ?? code).join(", "));
   const themes = VISIE_THEME_CODES.filter((code) => data.ambitions.some((ambition) => ambition.theme === code));

@@ -11,6 +11,11 @@ export interface FacilityWriteSummary {
   isDemo: boolean;
 }
 
+/** The summary's numbers, for a message. */
+export function facilityCounts({ facilities, insideGemeente, nearby, reachRows }: FacilityWriteSummary) {
+  return { facilities, insideGemeente, nearby, reachRows };
+}
+
 /**
  * Replaces the whole facility set and its reach in one transaction: a new import (or the demo
  * set) lands completely or not at all, and a re-run of the same file gives the same rows.

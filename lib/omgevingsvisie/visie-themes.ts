@@ -39,3 +39,9 @@ export function visieThemeOf(value: string): VisieThemeCode | undefined {
   const folded = fold(value);
   return VISIE_THEMES.find((theme) => theme.code === folded || fold(theme.nameNl) === folded)?.code;
 }
+
+/** A stored theme's name in a language; an unknown code (from an older catalogue) as it is. */
+export function visieThemeName(code: string, locale: "nl" | "en"): string {
+  if (!isVisieThemeCode(code)) return code;
+  return locale === "en" ? THEMES[code].nameEn : THEMES[code].nameNl;
+}

@@ -8,7 +8,7 @@ import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { AmbitionView } from "@/components/omgevingsvisie/ambition-view.tsx";
 import { DemoAmbitionsNotice } from "@/components/omgevingsvisie/demo-ambitions-notice.tsx";
 import { ThemeSwatch } from "@/components/omgevingsvisie/visie-map.tsx";
-import { visieTheme } from "@/lib/omgevingsvisie/visie-themes.ts";
+import { visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";
 import { loadAmbitionPage } from "@/lib/pages/load-visie-page.ts";
 import { routes } from "@/lib/routes.ts";
 
@@ -34,7 +34,6 @@ export default async function AmbitionPage({ params }: PageProps) {
   const lang = locale === "en" ? "en" : "nl";
   const t = await getTranslations({ locale, namespace: "visie" });
   const tLayout = await getTranslations({ locale, namespace: "layout" });
-  const theme = visieTheme(ambition.theme);
   return (
     <>
       <Breadcrumb
@@ -47,7 +46,7 @@ export default async function AmbitionPage({ params }: PageProps) {
       />
       <h1 className="utrecht-heading-1">{ambition.title[lang]}</h1>
       <p className="utrecht-paragraph">
-        <ThemeSwatch theme={ambition.theme} /> {t("themeAndStatus", { theme: theme ? (lang === "en" ? theme.nameEn : theme.nameNl) : ambition.theme, status: t(`status.${ambition.status}`) })}
+        <ThemeSwatch theme={ambition.theme} /> {t("themeAndStatus", { theme: visieThemeName(ambition.theme, lang), status: t(`status.${ambition.status}`) })}
       </p>
       {ambition.isDemo && <DemoAmbitionsNotice />}
       <p className="utrecht-paragraph">{ambition.text[lang]}</p>
