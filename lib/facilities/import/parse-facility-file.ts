@@ -287,12 +287,15 @@ function readOverpass(elements: unknown[], file: string, problems: ProblemList):
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** A number as spreadsheets write it, with a decimal point or (Dutch) a decimal comma. */
-function readDecimal(cell: string): number | "empty" | "invalid" {
+/**
+ * A number as spreadsheets write it, with a decimal point or (Dutch) a decimal comma;
+ * null for an empty cell, NaN for anything else.
+ */
+function readDecimal(cell: string): number | null {
   const trimmed = cell.trim();
-  if (trimmed === "") return "empty";
+  if (trimmed === "") return null;
   const normalised = /^[+-]?\d*,\d+$/.test(trimmed) ? trimmed.replace(",", ".") : trimmed;
-  return DECIMAL.test(normalised) ? Number(normalised) : "invalid";
+  return DECIMAL.test(normalised) ? Number(normalised) : Number.NaN;
 }
 
 function readCsvFacilities(content: string, file: string, options: ParseFacilityOptions, problems: ProblemList): ReadResult {
@@ -331,16 +334,16 @@ function readCsvFacilities(content: string, file: string, options: ParseFacility
     }
     const first = readDecimal(cells[axes!.first] ?? "");
     const second = readDecimal(cells[axes!.second] ?? "");
-    if (first === "empty" || second === "empty") {
+    if (first === null || second === null) {
       problems.add({ ...where, key: "facilityWithoutPosition" });
       continue;
     }
-    const invalid = first === "invalid" ? axes!.first : second === "invalid" ? axes!.second : undefined;
+    const invalid = Number.isNaN(first) ? axes!.first : Number.isNaN(second) ? axes!.second : undefined;
     if (invalid !== undefined) {
       problems.add({ ...where, key: "facilityCoordinateNotANumber", values: { column: header[invalid]!, value: cells[invalid]!.trim() } });
       continue;
     }
-    candidates.push({ item: line, type, name, position: [first as number, second as number], sourceRef: `row ${line}` });
+    candidates.push({ item: line, type, name, position: [first, second], sourceRef: `row ${line}` });
   }
   return { candidates, unmapped: 0, crs: options.crs ?? axes!.crs };
 }
