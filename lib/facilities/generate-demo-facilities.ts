@@ -16,34 +16,32 @@ export interface DemoFacilityBuurt {
   geometryRd: AreaGeometry;
 }
 
-// Per 39 buurten, the size of Maashorst: the order of magnitude of its real facilities.
-const COUNT_PER_39_BUURTEN: Record<FacilityTypeCode, number> = {
-  huisarts: 12,
-  apotheek: 8,
-  supermarkt: 12,
-  basisschool: 16,
-  kinderopvang: 14,
-  buurthuis: 9,
-  sportaccommodatie: 10,
-  bibliotheek: 4,
-  bushalte: 70,
-  speelplek: 40,
+interface Placement {
+  /** Per 39 buurten, the size of Maashorst: the order of magnitude of its real facilities. */
+  count: number;
+  /** What a buurt named buitengebied or verspreide huizen keeps of its weight. */
+  rural: number;
+  /** What a buurt keeps of its weight for each facility of the type it already got, so a few spread out. */
+  repeat: number;
+}
+
+const PLACEMENT: Record<FacilityTypeCode, Placement> = {
+  huisarts: { count: 12, rural: 0.2, repeat: 0.5 },
+  apotheek: { count: 8, rural: 0.1, repeat: 0.3 },
+  supermarkt: { count: 12, rural: 0.1, repeat: 0.4 },
+  basisschool: { count: 16, rural: 0.15, repeat: 0.5 },
+  kinderopvang: { count: 14, rural: 0.25, repeat: 0.5 },
+  buurthuis: { count: 9, rural: 0.2, repeat: 0.4 },
+  sportaccommodatie: { count: 10, rural: 0.3, repeat: 0.5 },
+  bibliotheek: { count: 4, rural: 0.02, repeat: 0.1 },
+  bushalte: { count: 70, rural: 0.6, repeat: 0.8 },
+  speelplek: { count: 40, rural: 0.3, repeat: 0.8 },
 };
 
-// How strongly a type keeps to the dense buurten: a buurt's weight is area^-exponent.
-// Bus stops line the country roads too, so they follow density least.
-const DENSITY_EXPONENT: Record<FacilityTypeCode, number> = {
-  huisarts: 0.5,
-  apotheek: 0.5,
-  supermarkt: 0.5,
-  basisschool: 0.5,
-  kinderopvang: 0.5,
-  buurthuis: 0.5,
-  sportaccommodatie: 0.4,
-  bibliotheek: 0.6,
-  bushalte: 0.25,
-  speelplek: 0.5,
-};
+// Without population figures, size stands in for the number of residents: a buurt's weight
+// grows like sqrt(area) up to about this area and falls like 1/sqrt(area) beyond it,
+// where a buurt is large because it is thinly populated.
+const TYPICAL_AREA_M2 = 3_000_000;
 
 const NAME_PREFIX: Record<FacilityTypeCode, string> = {
   huisarts: "Huisartsenpraktijk",
@@ -88,14 +86,15 @@ function kernenOf(buurten: DemoFacilityBuurt[], areas: Map<string, number>): Dem
   });
 }
 
-function pickWeighted<T>(items: T[], weights: number[], random: SeededRandom): T {
+/** An index drawn with probability proportional to its weight. */
+function pickWeighted(weights: number[], random: SeededRandom): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   let target = random.uniform() * total;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < weights.length; i++) {
     target -= weights[i]!;
-    if (target < 0) return items[i]!;
+    if (target < 0) return i;
   }
-  return items[items.length - 1]!;
+  return weights.length - 1;
 }
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -127,11 +126,19 @@ export function generateDemoFacilities(buurten: DemoFacilityBuurt[], seed: strin
   const placed: { type: FacilityTypeCode; buurt: DemoFacilityBuurt; point: Position }[] = [];
   for (const type of FACILITY_TYPE_CODES) {
     const random = randomFor(seed, "facilities", type);
-    const count = Math.max(1, Math.round(COUNT_PER_39_BUURTEN[type] * scale));
-    const fixed = EVERY_KERN.includes(type) ? kernen.slice(0, count) : [];
-    const weights = buurten.map((buurt) => areas.get(buurt.code)! ** -DENSITY_EXPONENT[type]);
-    const chosen = [...fixed];
-    while (chosen.length < count) chosen.push(pickWeighted(buurten, weights, random));
+    const { count: perMaashorst, rural, repeat } = PLACEMENT[type];
+    const count = Math.max(1, Math.round(perMaashorst * scale));
+    const chosen = EVERY_KERN.includes(type) ? kernen.slice(0, count) : [];
+    const weights = buurten.map((buurt) => {
+      const area = areas.get(buurt.code)!;
+      const weight = Math.sqrt(area) / (1 + area / TYPICAL_AREA_M2);
+      return (RURAL_NAME.test(buurt.name) ? rural : 1) * repeat ** chosen.filter((kern) => kern === buurt).length * weight;
+    });
+    while (chosen.length < count) {
+      const index = pickWeighted(weights, random);
+      chosen.push(buurten[index]!);
+      weights[index]! *= repeat;
+    }
     for (const buurt of chosen) placed.push({ type, buurt, point: randomPointIn(buurt, random) });
   }
 

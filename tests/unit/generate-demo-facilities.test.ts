@@ -100,6 +100,15 @@ describe("generateDemoFacilities with Maashorst's 39 buurten", () => {
     expect(count(rural)).toBeGreaterThan(0);
   });
 
+  it("spreads the scarce types over several buurten", () => {
+    for (const type of ["bibliotheek", "apotheek", "huisarts"] as const) {
+      const codes = facilities.filter((f) => f.type === type).map((f) => buurtOf(f.x, f.y)!.code);
+      expect(new Set(codes).size, type).toBeGreaterThanOrEqual(codes.length - 1);
+    }
+    const perBuurt = buurten.map((b) => facilities.filter((f) => buurtOf(f.x, f.y) === b).length);
+    expect(Math.max(...perBuurt)).toBeLessThan(20);
+  });
+
   it("scales with the number of buurten and keeps every type", () => {
     const few = generateDemoFacilities(buurten.slice(0, 5), "maashorst");
     for (const type of FACILITY_TYPE_CODES) expect(few.some((f) => f.type === type), type).toBe(true);
