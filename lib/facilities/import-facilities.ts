@@ -22,7 +22,7 @@ async function placeAndWrite(
   options: ImportFacilitiesOptions & { isDemo: boolean; source: { file: string; sha256: string } },
 ): Promise<{ summary: FacilityWriteSummary; notices: ImportProblem[] }> {
   const buurten = await getBuurtShapesRd(prisma, options.gemeenteCode, options.areaYear);
-  if (buurten.length === 0) throw new ImportError([{ key: "facilitiesNoAreas", values: { gemeente: options.gemeenteCode, year: options.areaYear } }]);
+  if (buurten.length === 0) throw new ImportError([{ key: "noDivision", values: { gemeente: options.gemeenteCode, year: options.areaYear } }]);
   const { placed, farAway } = placeFacilities(facilities, buurten);
   if (placed.length === 0) throw new ImportError([{ key: "facilitiesNoneNear", values: { count: facilities.length } }]);
   const reach = computeReach(

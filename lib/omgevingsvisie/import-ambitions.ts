@@ -23,7 +23,7 @@ export interface ImportAmbitionsOptions {
 export async function importAmbitions(prisma: PrismaClient, source: ImportSource, options: ImportAmbitionsOptions): Promise<AmbitionWriteSummary> {
   const ambitions = parseAmbitionFile(source.content, source.file, { crs: options.crs });
   const buurten = await getBuurtShapesRd(prisma, options.gemeenteCode, options.areaYear);
-  if (buurten.length === 0) throw new ImportError([{ key: "ambitionsNoAreas", values: { gemeente: options.gemeenteCode, year: options.areaYear } }]);
+  if (buurten.length === 0) throw new ImportError([{ key: "noDivision", values: { gemeente: options.gemeenteCode, year: options.areaYear } }]);
   const overlaps = computeAmbitionOverlaps(ambitions, buurten);
   return writeAmbitions(prisma, { ambitions, overlaps, areaYear: options.areaYear, source });
 }
