@@ -53,6 +53,10 @@ export const TEXT = {
     stackingHeading: "Stapeling in Maashorst",
     overlapHeading: "Overlap van twee indicatoren in Maashorst",
     compareHeading: "Buurten vergelijken",
+    facilitiesHeading: "Voorzieningen in Maashorst",
+    needReachHeading: "Behoefte en bereik in Maashorst",
+    visieHeading: "Omgevingsvisie Maashorst",
+    ambitionHeading: "Groen in het centrum van Uden tegen hittestress",
     explanationHeading: "Hoe we de cijfers beschermen",
     releaseHeading: "Wat speelt er in de buurt",
     demoNotice: "Demogegevens.",
@@ -88,6 +92,10 @@ export const TEXT = {
     stackingHeading: "Stacking of needs in Maashorst",
     overlapHeading: "Overlap of two indicators in Maashorst",
     compareHeading: "Compare neighbourhoods",
+    facilitiesHeading: "Facilities in Maashorst",
+    needReachHeading: "Need and reach in Maashorst",
+    visieHeading: "Environmental vision Maashorst",
+    ambitionHeading: "Greenery in the centre of Uden against heat stress",
     explanationHeading: "How we protect the figures",
     releaseHeading: "What is going on in the neighbourhood",
     demoNotice: "Demo data.",
@@ -96,7 +104,7 @@ export const TEXT = {
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
+export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "facilities" | "need-reach" | "visie" | "ambition" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -117,6 +125,10 @@ export function pagesFor(locale: Locale): PageCase[] {
     { kind: "stacking", path: `/${locale}/kaart/stapeling`, status: 200, heading: t.stackingHeading },
     { kind: "overlap", path: `/${locale}/kaart/overlap`, status: 200, heading: t.overlapHeading },
     { kind: "compare", path: `/${locale}/vergelijk?buurt=${CENTRUM.code}&buurt=BU19910102`, status: 200, heading: t.compareHeading },
+    { kind: "facilities", path: `/${locale}/voorzieningen`, status: 200, heading: t.facilitiesHeading },
+    { kind: "need-reach", path: `/${locale}/voorzieningen/behoefte`, status: 200, heading: t.needReachHeading },
+    { kind: "visie", path: `/${locale}/omgevingsvisie`, status: 200, heading: t.visieHeading },
+    { kind: "ambition", path: `/${locale}/omgevingsvisie/groene-kern-uden-centrum`, status: 200, heading: t.ambitionHeading },
     { kind: "buurt", path: `/${locale}/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
     { kind: "explanation", path: `/${locale}/over-de-cijfers`, status: 200, heading: t.explanationHeading },
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },
