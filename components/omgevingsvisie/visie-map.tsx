@@ -1,4 +1,5 @@
 import "../choropleth/choropleth.css";
+import "@/components/facilities/facilities.css";
 import "./visie.css";
 
 export interface VisieMapArea {
