@@ -34,6 +34,8 @@ const Args = z.object({
 
 const argv = process.argv.slice(2);
 let lang: string | undefined;
+// CSV problems name a line, JSON problems a feature.
+let itemLabel: "Feature" | "Line" = "Feature";
 
 await runCli(
   async () => {
@@ -45,6 +47,7 @@ await runCli(
     const content = await fs.readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`Cannot read ${file}: ${error.code}`);
     });
+    if (!content.trimStart().startsWith("{")) itemLabel = "Line";
     const db = await openDatabase();
     try {
       process.stderr.write(`Database: ${describeDatabaseTarget(db.target)}\n`);
@@ -54,11 +57,16 @@ await runCli(
         areaYear: config.areaYear,
         crs: args.crs,
       });
-      for (const notice of notices) process.stdout.write(`${t("cli.notice", { message: formatProblem(notice, t, "Feature") })}\n`);
+      for (const notice of notices) process.stdout.write(`${t("cli.notice", { message: formatProblem(notice, t, itemLabel) })}\n`);
       process.stdout.write(`${t("cli.importFacilitiesDone", { ...facilityCounts(summary), gemeente: config.name })}\n`);
     } finally {
       await db.close();
     }
   },
-  { t: () => cliTranslator(cliLocale(lang)), itemLabel: "Feature" },
+  {
+    t: () => cliTranslator(cliLocale(lang)),
+    get itemLabel() {
+      return itemLabel;
+    },
+  },
 );

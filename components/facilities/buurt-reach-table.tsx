@@ -3,11 +3,12 @@ import { useTranslations } from "next-intl";
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { FACILITY_TYPE_CODES, facilityType } from "@/lib/facilities/facility-types.ts";
 import type { ReachView } from "@/lib/facilities/get-facility-reach.ts";
+import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
 import { FacilityIcon } from "./facility-marker.tsx";
 import "./facilities.css";
 
-const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number, locale: string) => formatShare(locale, share);
 
 /** A buurt's distance to the nearest facility of each type, with links to that type's map. */
 export function BuurtReachTable({ locale, buurtName, reach }: { locale: "nl" | "en"; buurtName: string; reach: ReachView[] }) {

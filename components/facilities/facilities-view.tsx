@@ -13,6 +13,7 @@ import type { ReachView } from "@/lib/facilities/get-facility-reach.ts";
 import { REACH_CLASS_COUNT, reachClass, reachClassRange } from "@/lib/facilities/reach-classes.ts";
 import { tableSort } from "@/lib/maps/table-sort.ts";
 import type { FacilitiesPageData } from "@/lib/pages/load-facilities-page.ts";
+import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
 import { FacilityIcon, FacilityMarker } from "./facility-marker.tsx";
 import "./facilities.css";
@@ -25,7 +26,7 @@ interface FacilitiesViewProps {
   query: FacilitiesQuery;
 }
 
-const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number, locale: string) => formatShare(locale, share);
 
 /** Map with reach classes, facilities and their rings, the legend, and the same figures as tables. */
 export function FacilitiesView({ locale, data, query }: FacilitiesViewProps) {

@@ -9,10 +9,11 @@ import { SortableTable } from "@/components/tables/sortable-table.tsx";
 import { overlapClass, overlapClassRange } from "@/lib/omgevingsvisie/overlap-classes.ts";
 import type { AmbitionWithShape } from "@/lib/pages/load-visie-page.ts";
 import type { DivisionShapes } from "@/lib/pages/load-division-shapes.ts";
+import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
 import "@/components/facilities/facilities.css";
 
-const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number, locale: string) => formatShare(locale, share);
 
 /** One ambition's area over the buurten, coloured by how much of each buurt it covers, and the same as a table. */
 export function AmbitionView({ locale, ambition, shapes }: { locale: "nl" | "en"; ambition: AmbitionWithShape; shapes: DivisionShapes }) {

@@ -2,10 +2,11 @@ import "@utrecht/link-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import type { BuurtAmbition } from "@/lib/omgevingsvisie/get-buurt-ambitions.ts";
 import { visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";
+import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
 import { ThemeSwatch } from "./visie-map.tsx";
 
-const percent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number, locale: string) => formatShare(locale, share);
 
 /** The ambitions that touch a buurt, each with its theme and how much of the buurt it covers. */
 export function BuurtAmbitions({ locale, ambitions }: { locale: "nl" | "en"; ambitions: BuurtAmbition[] }) {

@@ -8,3 +8,8 @@ export function formatCount(locale: string, value: number): string {
 export function formatRateNumber(locale: string, rate: number): string {
   return new Intl.NumberFormat(formattingLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
+
+/** A share of 0–1 as a whole percentage: "45%". Shares of areas, never of people. */
+export function formatShare(locale: string, share: number): string {
+  return new Intl.NumberFormat(formattingLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(share);
+}

@@ -35,6 +35,8 @@ export async function importDemoAmbitions(prisma: PrismaClient, options: ImportA
   const source = importSource(DEMO_AMBITIONS_FILE, fs.readFileSync(DEMO_AMBITIONS_FILE, "utf8"));
   const previous = await prisma.importLog.findFirst({ where: { kind: "omgevingsvisie-demo" }, orderBy: { id: "desc" }, select: { sha256: true } });
   const stored = await prisma.ambition.count();
-  if (previous?.sha256 === source.sha256 && stored > 0) return { summary: null, kept: stored };
+  // The same file, already computed for this division year: nothing to do.
+  const computed = await prisma.ambitionBuurt.count({ where: { areaYear: options.areaYear } });
+  if (previous?.sha256 === source.sha256 && stored > 0 && computed > 0) return { summary: null, kept: stored };
   return { summary: await importAmbitions(prisma, source, options), kept: 0 };
 }

@@ -3,8 +3,9 @@
 
 export const OVERLAP_CLASS_BOUNDS = [0.25, 0.5, 0.75, 1] as const;
 
+/** Undefined: the buurt is not touched. A stored overlap whose share rounds to 0 (a large buurt) is still touched. */
 export function overlapClass(shareOfBuurt: number | undefined): number {
-  if (shareOfBuurt === undefined || shareOfBuurt <= 0) return 1;
+  if (shareOfBuurt === undefined) return 1;
   const index = OVERLAP_CLASS_BOUNDS.findIndex((bound) => shareOfBuurt <= bound);
   return (index === -1 ? OVERLAP_CLASS_BOUNDS.length - 1 : index) + 2;
 }

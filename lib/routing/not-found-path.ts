@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing.ts";
 import { BuurtCodeParam } from "../areas/buurt-code-param.ts";
+import { AmbitionIdParam } from "../omgevingsvisie/ambition-id.ts";
 
 // A path no route matches: Next.js answers it with app/not-found.tsx, rendered in full on
 // the server. (A notFound() thrown while rendering a page is drawn only by client
@@ -11,7 +12,6 @@ const UNMATCHED_SEGMENT = "_niet-gevonden";
 const BUURT_PATH = /^\/([a-z]{2})\/buurten\/([^/]*)(?:\/deelbeeld)?\/?$/;
 // An ambition of the Omgevingsvisie: ids are slugs, and a page exists only for a stored one.
 const AMBITION_PATH = /^\/([a-z]{2})\/omgevingsvisie\/([^/]+)\/?$/;
-const AMBITION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function localeOf(pathname: string): string {
@@ -41,8 +41,8 @@ export async function notFoundPath(
 
   const ambition = decoded.match(AMBITION_PATH);
   if (ambition && hasLocale(routing.locales, ambition[1])) {
-    const id = ambition[2]!;
-    return id.length <= 80 && AMBITION_ID.test(id) && (await known.ambition(id)) ? undefined : notFound;
+    const id = AmbitionIdParam.safeParse(ambition[2]);
+    return id.success && (await known.ambition(id.data)) ? undefined : notFound;
   }
   const buurt = decoded.match(BUURT_PATH);
   if (!buurt || !hasLocale(routing.locales, buurt[1])) return undefined;

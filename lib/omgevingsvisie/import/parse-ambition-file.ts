@@ -5,6 +5,7 @@ import type { AreaGeometry, Position, Ring } from "../../geo/geometry.ts";
 import { mapPositions, polygonsOf, rewindRfc7946 } from "../../geo/geometry.ts";
 import { rdToWgs84, wgs84ToRd } from "../../geo/rd-new.ts";
 import { ImportError, type ImportProblem, ProblemList } from "../../import/import-problem.ts";
+import { AMBITION_ID_PATTERN as ID_PATTERN, MAX_AMBITION_ID as MAX_ID } from "../ambition-id.ts";
 import { type VisieThemeCode, VISIE_THEMES, visieThemeOf } from "../visie-themes.ts";
 
 export const AMBITION_STATUSES = ["ontwerp", "vastgesteld", "in-uitvoering", "gerealiseerd"] as const;
@@ -34,8 +35,6 @@ export interface ParseAmbitionOptions {
   crs?: CoordinateSystem;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID = 80;
 const MAX_TITLE = 200;
 const MAX_TEXT = 5000;
 
