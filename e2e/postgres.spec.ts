@@ -42,3 +42,25 @@ test("the buurt page shows the current release's values and statuses", async ({ 
     expect(name, row.indicatorCode).toBe(expected);
   }
 });
+
+// Facilities, their reach and the Omgevingsvisie come from the same server: the page shows
+// exactly the reach the import stored.
+test("the facilities page shows the reach stored in PostgreSQL, and the ambitions are there", async ({ page }) => {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: `${process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"}`.replace(/\/[^/]*$/, "/buurtbeeld_e2e_3211") });
+  await client.connect();
+  const { rows } = await client.query(`SELECT "buurtCode", "meanMeters" FROM "FacilityReach" WHERE type = 'huisarts' ORDER BY "buurtCode"`);
+  const ambitions = await client.query(`SELECT count(*)::int AS count FROM "Ambition"`);
+  await client.end();
+  expect(rows).toHaveLength(39);
+
+  await page.goto("/en/voorzieningen?soort=huisarts");
+  const shown = await page.locator("#bereik-tabel tbody tr").evaluateAll((all) =>
+    Object.fromEntries(all.map((row) => [row.getAttribute("data-buurt"), row.getAttribute("data-meters")])),
+  );
+  for (const row of rows) expect(shown[row.buurtCode], row.buurtCode).toBe(String(Math.round(row.meanMeters)));
+
+  await page.goto("/en/omgevingsvisie");
+  await expect(page.locator("#ambities-tabel tbody tr")).toHaveCount(ambitions.rows[0].count);
+  expect(ambitions.rows[0].count).toBeGreaterThanOrEqual(8);
+});
