@@ -1,5 +1,6 @@
 import { randomFor, type SeededRandom } from "../demo/seeded-random.ts";
-import { type AreaGeometry, boundsOf, type Position, polygonsOf, signedRingArea } from "../geo/geometry.ts";
+import { areaOf } from "../geo/polygon-overlap.ts";
+import { type AreaGeometry, boundsOf, type Position } from "../geo/geometry.ts";
 import { pointInPolygon } from "../geo/point-in-polygon.ts";
 import { rdToWgs84 } from "../geo/rd-new.ts";
 import { FACILITY_TYPE_CODES, type FacilityTypeCode } from "./facility-types.ts";
@@ -61,14 +62,6 @@ const EVERY_KERN: FacilityTypeCode[] = ["basisschool", "supermarkt"];
 
 const RURAL_NAME = /buitengebied|verspreide huizen|vliegbasis|bedrijventerrein|industrie/i;
 const MAX_TRIES = 10_000;
-
-function areaOf(geometry: AreaGeometry): number {
-  return polygonsOf(geometry).reduce(
-    (sum, [outer, ...holes]) =>
-      sum + Math.abs(signedRingArea(outer ?? [])) - holes.reduce((h, hole) => h + Math.abs(signedRingArea(hole)), 0),
-    0,
-  );
-}
 
 /** BU + gemeente (4) + wijk (2) + buurt (2): the first eight characters name the wijk. */
 function wijkOf(code: string): string {

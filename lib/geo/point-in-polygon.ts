@@ -2,7 +2,7 @@ import { type AreaGeometry, type Position, polygonsOf, type Ring } from "./geome
 
 // Even-odd ray casting: a point on a hole's side is outside, as it should be for a buurt
 // with an enclave. Points exactly on an edge may fall either way; callers never depend on it.
-function insideRing([x, y]: Position, ring: Ring): boolean {
+export function pointInRing([x, y]: Position, ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;
@@ -15,6 +15,6 @@ function insideRing([x, y]: Position, ring: Ring): boolean {
 /** True when the point lies inside the polygon (outer ring, not in a hole), any CRS. */
 export function pointInPolygon(point: Position, geometry: AreaGeometry): boolean {
   return polygonsOf(geometry).some(
-    ([outer, ...holes]) => outer !== undefined && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)),
+    ([outer, ...holes]) => outer !== undefined && pointInRing(point, outer) && !holes.some((hole) => pointInRing(point, hole)),
   );
 }

@@ -2,6 +2,7 @@ import booleanValid from "@turf/boolean-valid";
 import kinks from "@turf/kinks";
 import type { AreaGeometry, Position, Ring } from "../../geo/geometry.ts";
 import { polygonsOf, signedRingArea } from "../../geo/geometry.ts";
+import { pointInRing } from "../../geo/point-in-polygon.ts";
 
 export interface PolygonProblem {
   key: string;
@@ -17,16 +18,6 @@ function ringShapeProblem(ring: Ring, label: string): PolygonProblem | undefined
 }
 
 /** Ray casting; a point on the boundary counts as outside, which is strict enough here. */
-function pointInRing([x, y]: Position, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** A vertex of `inner` that is not on `outer`'s boundary, to test containment with. */
 function probeVertex(inner: Ring, outer: Ring): Position | undefined {
   return inner.find((p) => !outer.some((q) => samePosition(p, q)));
