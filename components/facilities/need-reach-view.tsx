@@ -13,6 +13,7 @@ import type { NeedReachQuery } from "@/lib/facilities/need-reach-query.ts";
 import { formatIndicatorCell } from "@/lib/figures/format-indicator-cell.ts";
 import { tableSort } from "@/lib/maps/table-sort.ts";
 import type { NeedReachBuurt, NeedReachPageData } from "@/lib/pages/load-need-reach-page.ts";
+import { indicatorOptionGroups } from "@/lib/maps/indicator-option-groups.ts";
 import { routes } from "@/lib/routes.ts";
 
 type SortKey = NonNullable<NeedReachQuery["sorteer"]>;
@@ -68,10 +69,7 @@ export function NeedReachView({ locale, data, query }: { locale: "nl" | "en"; da
     return direction * (va - vb) || byName(a, b);
   });
 
-  const needOptions = grid.themes.map((theme) => ({
-    label: theme.name[locale],
-    options: grid.indicators.filter((indicator) => indicator.themeCode === theme.code).map((indicator) => ({ value: indicator.code, label: indicator.name[locale] })),
-  }));
+  const needOptions = indicatorOptionGroups(grid.themes, grid.indicators, locale);
 
   return (
     <>

@@ -11,6 +11,7 @@ import { BIVARIATE_CLASSES, type BivariateCellClass, type Level } from "@/lib/ma
 import type { OverlapQuery } from "@/lib/maps/overlap-query.ts";
 import type { OverlapBuurt, OverlapPageData } from "@/lib/pages/load-overlap-page.ts";
 import { tableSort } from "@/lib/maps/table-sort.ts";
+import { indicatorOptionGroups } from "@/lib/maps/indicator-option-groups.ts";
 import { routes } from "@/lib/routes.ts";
 import { BivariateGrid } from "./bivariate-grid.tsx";
 
@@ -65,10 +66,7 @@ export function OverlapView({ locale, data, query }: OverlapViewProps) {
   };
   const sorted = [...data.buurten].sort(sortKey === "buurt" ? (a, b) => direction * byName(a, b) : byValue(sortKey === "eerste" ? "first" : "second"));
 
-  const options = grid.themes.map((theme) => ({
-    label: theme.name[locale],
-    options: grid.indicators.filter((indicator) => indicator.themeCode === theme.code).map((indicator) => ({ value: indicator.code, label: indicator.name[locale] })),
-  }));
+  const options = indicatorOptionGroups(grid.themes, grid.indicators, locale);
 
   return (
     <>

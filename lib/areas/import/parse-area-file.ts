@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { AreaFeatureSchema as FeatureSchema, AreaGeometrySchema as GeometrySchema, FeatureCollectionSchema as CollectionSchema } from "../../import/geojson-schemas.ts";
 import type { AreaGeometry, Position } from "../../geo/geometry.ts";
 import { mapPositions, polygonsOf, rewindRfc7946 } from "../../geo/geometry.ts";
 import { rdToWgs84, wgs84ToRd } from "../../geo/rd-new.ts";
@@ -30,19 +30,6 @@ export interface ParseAreaOptions {
   crs?: CoordinateSystem;
 }
 
-const PositionSchema = z.tuple([z.number(), z.number()]).rest(z.number());
-const PolygonSchema = z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(PositionSchema)) });
-const MultiPolygonSchema = z.object({
-  type: z.literal("MultiPolygon"),
-  coordinates: z.array(z.array(z.array(PositionSchema))),
-});
-const GeometrySchema = z.discriminatedUnion("type", [PolygonSchema, MultiPolygonSchema]);
-const FeatureSchema = z.object({
-  type: z.literal("Feature"),
-  properties: z.record(z.string(), z.unknown()).nullable(),
-  geometry: z.object({ type: z.string() }).loose().nullable(),
-});
-const CollectionSchema = z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) }).loose();
 
 // CBS "wijk- en buurtkaart" files name the code after the level; PDOK's gebiedsindelingen
 // use statcode/statnaam. A feature's own code is the most specific one it carries.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { AreaFeatureSchema as FeatureSchema, AreaGeometrySchema as GeometrySchema, FeatureCollectionSchema as CollectionSchema } from "../../import/geojson-schemas.ts";
 import { type CoordinateSystem, positionProblem, readCrsDeclaration } from "../../areas/import/coordinate-system.ts";
 import { validatePolygon } from "../../areas/import/validate-polygon.ts";
 import type { AreaGeometry, Position, Ring } from "../../geo/geometry.ts";
@@ -38,19 +38,6 @@ export interface ParseAmbitionOptions {
 const MAX_TITLE = 200;
 const MAX_TEXT = 5000;
 
-const PositionSchema = z.tuple([z.number(), z.number()]).rest(z.number());
-const PolygonSchema = z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(PositionSchema)) });
-const MultiPolygonSchema = z.object({
-  type: z.literal("MultiPolygon"),
-  coordinates: z.array(z.array(z.array(PositionSchema))),
-});
-const GeometrySchema = z.discriminatedUnion("type", [PolygonSchema, MultiPolygonSchema]);
-const FeatureSchema = z.object({
-  type: z.literal("Feature"),
-  properties: z.record(z.string(), z.unknown()).nullable(),
-  geometry: z.object({ type: z.string() }).loose().nullable(),
-});
-const CollectionSchema = z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) }).loose();
 
 /** The properties every ambition needs, by the file's Dutch property names. */
 interface AmbitionFields {
