@@ -22,6 +22,15 @@ export const routes = {
   /** Share cards (Open Graph images, 1200×630 PNG) of a buurt and of a map choice. */
   buurtCard: (locale: string, code: string) => `/${locale}/buurten/${code}/deelbeeld`,
   mapCard: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/kaart/deelbeeld`, query),
+  /** One indicator and year as a file (?indicator=…&jaar=…&formaat=csv|geojson), with the rules inside. */
+  download: (locale: string, query: { indicator: string; jaar: number; formaat: "csv" | "geojson" }) => withQuery(`/${locale}/kaart/download`, query),
+  /** The snippet generator for partners' embeds. */
+  embedBuilder: (locale: string) => `/${locale}/insluiten`,
+  /** Widgets meant for an iframe on a partner's site: one indicator's map, one buurt's card. */
+  embedMap: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/insluiten/kaart`, query),
+  embedBuurt: (locale: string, code: string) => `/${locale}/insluiten/buurten/${code}`,
+  /** The public open-data API (not localised: the language of texts follows Accept-Language). */
+  api: (path = "") => `/api/v1${path}`,
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { SiteShell } from "@/components/layout/site-shell.tsx";
 import { routing } from "@/i18n/routing.ts";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { siteOrigin } from "@/lib/share/site-origin.ts";
@@ -30,5 +29,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <SiteShell locale={locale}>{children}</SiteShell>;
+  // The document itself comes from the route group: (site) for the portal, (embed) for widgets.
+  return children;
 }

@@ -16,9 +16,4 @@ export function cardEtag(card: { version: number; locale: string; subject: strin
   return `"card-${card.version}-${digest.slice(0, 22)}"`;
 }
 
-/** Whether If-None-Match names this ETag (a list, a weak form or "*" included). */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((candidate) => candidate.trim() === "*" || strip(candidate) === strip(etag));
-}
+export { matchesIfNoneMatch } from "../http/if-none-match.ts";
