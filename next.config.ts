@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // A separate build directory lets a benchmark or a second test run build beside .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The open data API answers /api/v1/buurten/ with a 404 problem, never a redirect (Dutch
+  // API Design Rules); the proxy still redirects pages to the path without the slash.
+  skipTrailingSlashRedirect: true,
   // Database drivers and the wasm schema engine load files from their own package
   // folders at run time; bundling them would break those paths.
   serverExternalPackages: [

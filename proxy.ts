@@ -33,6 +33,12 @@ export default async function proxy(request: NextRequest) {
     mapOrigins: basemap ? [basemap.style, ...basemap.origins] : [],
   });
   const { pathname } = request.nextUrl;
+  // Next's own redirect is off for the API's sake; pages keep one canonical URL.
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    const canonical = request.nextUrl.clone();
+    canonical.pathname = pathname.replace(/\/+$/, "") || "/";
+    return NextResponse.redirect(canonical, 308);
+  }
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
   // Lets server-rendered navigation mark the current page without client JavaScript.
