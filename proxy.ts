@@ -35,9 +35,10 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's own redirect is off for the API's sake; pages keep one canonical URL.
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    const canonical = request.nextUrl.clone();
-    canonical.pathname = pathname.replace(/\/+$/, "") || "/";
-    return NextResponse.redirect(canonical, 308);
+    // A relative Location: NextURL would put the slash back, and the host may be a proxy's.
+    // Leading slashes collapse to one, or "//evil.example/" would redirect off-site.
+    const canonical = `/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`;
+    return new NextResponse(null, { status: 308, headers: { Location: canonical } });
   }
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);

@@ -21,7 +21,7 @@ export interface ApiContext<Params> {
  * translated problem details, and any unexpected failure as a problem too (logged
  * without the request's data), so a partner never gets an HTML error page.
  */
-export function apiRoute<Params = Record<string, never>>(handler: (context: ApiContext<Params>) => Promise<Response>) {
+export function apiRoute<Params = unknown>(handler: (context: ApiContext<Params>) => Promise<Response>) {
   return async (request: Request, segment: { params: Promise<Params> }): Promise<Response> => {
     const locale = apiLocale(request.headers.get("accept-language"));
     const t = await getTranslations({ locale, namespace: "api" });
