@@ -70,7 +70,7 @@ export async function getDownloadData(
       areaYear: division.year,
       gemeente: { code: division.gemeente.code, name: division.gemeente.name },
       areas,
-      cells: new Map(values.map(({ areaCode, ...cell }) => [areaCode, cell])),
+      cells: new Map(values.map((value) => [value.areaCode, { status: value.status, count: value.count, base: value.base, rate: value.rate }])),
     },
   };
 }
