@@ -22,8 +22,8 @@ export const routes = {
   /** Share cards (Open Graph images, 1200×630 PNG) of a buurt and of a map choice. */
   buurtCard: (locale: string, code: string) => `/${locale}/buurten/${code}/deelbeeld`,
   mapCard: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/kaart/deelbeeld`, query),
-  /** One indicator and year as a file (?indicator=…&jaar=…&formaat=csv|geojson), with the rules inside. */
-  download: (locale: string, query: { indicator: string; jaar: number; formaat: "csv" | "geojson" }) => withQuery(`/${locale}/kaart/download`, query),
+  /** One indicator and year as a file (?indicator=…&jaar=…&formaat=csv|geojson), with the rules inside; without a query, a form's action. */
+  download: (locale: string, query?: { indicator: string; jaar: number; formaat: "csv" | "geojson" }) => withQuery(`/${locale}/kaart/download`, query),
   /** The snippet generator for partners' embeds. */
   embedBuilder: (locale: string) => `/${locale}/insluiten`,
   /** Widgets meant for an iframe on a partner's site: one indicator's map, one buurt's card. */

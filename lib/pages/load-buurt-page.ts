@@ -46,6 +46,8 @@ export interface ThemeSection {
 export interface ReleaseSection {
   isDemo: boolean;
   year: number;
+  /** Every year of the release, oldest first: what the download form offers. */
+  years: number[];
   themes: ThemeSection[];
 }
 
@@ -149,7 +151,7 @@ async function loadReleaseSection(
         })),
     }))
     .filter((theme) => theme.indicators.length > 0);
-  return { isDemo: release.isDemo, year, themes };
+  return { isDemo: release.isDemo, year, years, themes };
 }
 
 function standsOut(cell: IndicatorCell | undefined, rates: number[], higherIsWorse: boolean): boolean {

@@ -29,7 +29,7 @@ const published = (count: number, rate: number | null): IndicatorCell => ({ stat
 const SUPPRESSED: IndicatorCell = { status: "SUPPRESSED", count: 4837, rate: 61.9 };
 
 function release(indicators: IndicatorRow[], isDemo = false): ReleaseSection {
-  return { isDemo, year: 2024, themes: [{ code: "zorg", name: { nl: "Zorg", en: "Care" }, indicators }] };
+  return { isDemo, year: 2024, years: [2024], themes: [{ code: "zorg", name: { nl: "Zorg", en: "Care" }, indicators }] };
 }
 
 const card = (section: ReleaseSection | null, locale: "nl" | "en" = "nl", figures: CbsFigureTable | null = null) =>

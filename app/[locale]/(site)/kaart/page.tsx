@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
 import { MapViewsNavFor } from "@/components/choropleth/map-views-nav-for.tsx";
+import { DownloadLinks } from "@/components/downloads/download-links.tsx";
 import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { basemapOf } from "@/lib/maps/basemap-of.ts";
@@ -51,7 +52,10 @@ export default async function MapPage({ params, searchParams }: PageProps) {
   setRequestLocale(locale);
   const loaded = await loadFor(searchParams);
   if (!loaded || loaded.result.kind === "unknown-choice") notFound();
-  const t = await getTranslations({ locale, namespace: "map" });
+  const [t, tDownload] = await Promise.all([
+    getTranslations({ locale, namespace: "map" }),
+    getTranslations({ locale, namespace: "download.links" }),
+  ]);
   const gemeente = getMunicipalityConfig().name;
   const language = locale === "en" ? "en" : "nl";
   return (
@@ -64,8 +68,22 @@ export default async function MapPage({ params, searchParams }: PageProps) {
         <>
           {loaded.result.data.isDemo && <DemoDataNotice />}
           <ChoroplethView locale={language} data={loaded.result.data} query={loaded.query} path={routes.map(locale)} intro={t("intro")} basemap={basemapOf(getMunicipalityConfig())} />
+          <DownloadLinks
+            intro={tDownload("intro")}
+            links={downloadLinks(locale, loaded.result.data, (format) => tDownload(format))}
+          />
         </>
       )}
     </>
   );
+}
+
+/** The shown indicator and year as a CSV and a GeoJSON file. */
+function downloadLinks(locale: string, data: { indicator: { code: string }; year: number }, label: (format: "csv" | "geojson") => string) {
+  const types = { csv: "text/csv", geojson: "application/geo+json" } as const;
+  return (["csv", "geojson"] as const).map((format) => ({
+    href: routes.download(locale, { indicator: data.indicator.code, jaar: data.year, formaat: format }),
+    label: label(format),
+    type: types[format],
+  }));
 }

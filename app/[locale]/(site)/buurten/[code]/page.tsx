@@ -23,6 +23,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { SimilarBuurtenList } from "@/components/compare/similar-buurten-list.tsx";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
+import { DownloadForm } from "@/components/downloads/download-form.tsx";
 import { BuurtReachTable } from "@/components/facilities/buurt-reach-table.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
@@ -167,6 +168,30 @@ export default async function BuurtPage({ params }: PageProps) {
             />
           ))}
           <ReleaseLegend explanationHref={routes.explanation(locale)} />
+          <Heading2 id="downloaden">{tAll("download.form.heading")}</Heading2>
+          <Paragraph>{tAll("download.form.intro")}</Paragraph>
+          <DownloadForm
+            action={routes.download(locale)}
+            labels={{
+              heading: tAll("download.form.heading"),
+              indicator: tAll("download.form.indicator"),
+              year: tAll("download.form.year"),
+              format: tAll("download.form.format"),
+              submit: tAll("download.form.submit"),
+            }}
+            themes={release.themes.map((theme) => ({
+              code: theme.code,
+              name: theme.name[lang],
+              indicators: theme.indicators.map((indicator) => ({ code: indicator.code, name: indicator.name[lang] })),
+            }))}
+            indicator={release.themes[0]?.indicators[0]?.code ?? ""}
+            years={release.years}
+            year={release.year}
+            formats={[
+              { value: "csv", label: tAll("download.form.csv") },
+              { value: "geojson", label: tAll("download.form.geojson") },
+            ]}
+          />
         </>
       ) : (
         <Paragraph>{tAll("release.none")}</Paragraph>
