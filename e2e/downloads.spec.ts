@@ -12,7 +12,7 @@ const TEXT = {
     csvLink: "Download CSV",
     geojsonLink: "Download GeoJSON",
     suppressed: "afgeschermd",
-    noData: "geen gegevens",
+    noData: "geenGegevens",
     formHeading: "Cijfers downloaden",
     formFormat: "Formaat",
     formSubmit: "Download",
@@ -84,7 +84,7 @@ interface FileRow {
 function shownOnPage(row: FileRow, unit: string, locale: Locale): string {
   const t = TEXT[locale];
   if (row.status === "afgeschermd") return t.suppressed;
-  if (row.status === "geen gegevens") return t.noData;
+  if (row.status === "geenGegevens") return t.noData;
   expect(row.status).toBe("gepubliceerd");
   const count = formatWhole(row.aantal!, locale);
   if (row.waarde === null) return count;
@@ -146,7 +146,7 @@ test.describe("download files", () => {
       const noteText = note.join("\n");
       expect(noteText).toMatch(t.noteRounding);
       expect(noteText).toContain("afgeschermd");
-      expect(noteText).toContain("geen gegevens");
+      expect(noteText).toContain("geenGegevens");
       expect(noteText).toContain("CC-BY-4.0");
 
       const [header, ...records] = parseCsv(lines.slice(note.length).join("\r\n"));

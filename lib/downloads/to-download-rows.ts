@@ -1,9 +1,12 @@
+import { type PublicStatus, publicStatus } from "../figures/public-status.ts";
+
 // The rows of a download: one per area, the gemeente first, then its wijken, then its buurten.
 // Column names and statuses are fixed Dutch words in every language, so a script written
 // against one download keeps working on the next one and on the English file.
 
 export type DownloadLevel = "gemeente" | "wijk" | "buurt";
-export type DownloadStatus = "gepubliceerd" | "afgeschermd" | "geen gegevens";
+/** The same words as the API's status, so a partner joins both without a mapping. */
+export type DownloadStatus = PublicStatus;
 
 export interface DownloadArea {
   level: "GEMEENTE" | "WIJK" | "BUURT";
@@ -38,14 +41,9 @@ export interface DownloadRow {
 const LEVELS = { GEMEENTE: "gemeente", WIJK: "wijk", BUURT: "buurt" } as const satisfies Record<DownloadArea["level"], DownloadLevel>;
 const LEVEL_ORDER: DownloadArea["level"][] = ["GEMEENTE", "WIJK", "BUURT"];
 
-/**
- * The status a page shows for a cell: a published cell without a count reads "geen
- * gegevens" there (formatIndicatorCell), so it does here too.
- */
+/** The status a page shows for a cell; an area without a stored cell has no data. */
 export function shownStatus(cell: DownloadCell | undefined): DownloadStatus {
-  if (!cell || cell.status === "NO_DATA") return "geen gegevens";
-  if (cell.status === "SUPPRESSED") return "afgeschermd";
-  return cell.count === null ? "geen gegevens" : "gepubliceerd";
+  return cell ? publicStatus(cell) : "geenGegevens";
 }
 
 /**

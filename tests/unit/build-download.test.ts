@@ -76,7 +76,7 @@ describe("buildDownload", () => {
       expect(note).toContain(locale === "nl" ? "publicatie 12 van 3 maart 2025 (dataversie 40)" : "release 12 of 3 March 2025 (data version 40)");
       expect(note).toContain(locale === "nl" ? "Uitkeringsadministratie" : "Benefit records");
       expect(note).toContain("afgeschermd");
-      expect(note).toContain("geen gegevens");
+      expect(note).toContain("geenGegevens");
       expect(note).toContain(`/${locale}/over-de-cijfers`);
       expect(note).not.toContain(locale === "nl" ? "demogegevens" : "demo data");
     });

@@ -63,9 +63,9 @@ describe("toDownloadRows", () => {
     const byCode = new Map(rows().map((row) => [row.code, row]));
     for (const [code, status] of [
       ["WK199102", "afgeschermd"],
-      ["BU19910102", "geen gegevens"],
+      ["BU19910102", "geenGegevens"],
       // No stored cell at all: no data, as on the map.
-      ["BU19910201", "geen gegevens"],
+      ["BU19910201", "geenGegevens"],
     ] as const) {
       const row = byCode.get(code)!;
       expect(row.status, code).toBe(status);
@@ -74,12 +74,12 @@ describe("toDownloadRows", () => {
   });
 
   it("shows the status the pages show", () => {
-    expect(shownStatus(undefined)).toBe("geen gegevens");
+    expect(shownStatus(undefined)).toBe("geenGegevens");
     expect(shownStatus({ status: "SUPPRESSED", count: null, base: null, rate: null })).toBe("afgeschermd");
-    expect(shownStatus({ status: "NO_DATA", count: null, base: null, rate: null })).toBe("geen gegevens");
+    expect(shownStatus({ status: "NO_DATA", count: null, base: null, rate: null })).toBe("geenGegevens");
     expect(shownStatus(published(45, 1400, 3.2))).toBe("gepubliceerd");
-    // A published cell without a count reads "geen gegevens" on the pages (formatIndicatorCell).
-    expect(shownStatus({ status: "PUBLISHED", count: null, base: 80, rate: null })).toBe("geen gegevens");
+    // A published cell without a count reads "geenGegevens" on the pages (formatIndicatorCell).
+    expect(shownStatus({ status: "PUBLISHED", count: null, base: 80, rate: null })).toBe("geenGegevens");
   });
 
   it("keeps a count without a value (base too small for a rate)", () => {
