@@ -31,7 +31,7 @@ const CONTENT_TYPES: Record<DataFormat, string> = {
  */
 export async function dataResponse(
   request: Request,
-  options: { version: number; format: DataFormat; build: () => Promise<DataBody> | DataBody },
+  options: { version: number | string; format: DataFormat; build: () => Promise<DataBody> | DataBody },
 ): Promise<Response> {
   const url = new URL(request.url);
   const etag = dataEtag(options.version, ["api", url.pathname, url.search]);

@@ -4,6 +4,7 @@ import "./schemas/ambitions.ts";
 import "./schemas/areas.ts";
 import "./schemas/facilities.ts";
 import "./schemas/indicators.ts";
+import "./schemas/initiatives.ts";
 import "./schemas/values.ts";
 import { apiSchemas } from "./schemas/registry.ts";
 
@@ -124,6 +125,20 @@ export function openApiDocument(serverUrl: string) {
         paged: true,
         parameters: [...page, bbox, { name: "thema", in: "query", description: "Theme code.", schema: { type: "string" } }],
       }),
+      "/initiatieven": operation({
+        summary: "Published initiatives as GeoJSON",
+        schema: "Initiatieven",
+        mediaType: "application/geo+json",
+        paged: true,
+        parameters: [
+          ...page,
+          bbox,
+          { name: "buurt", in: "query", description: "Only the initiatives of this buurt (BU code).", schema: { type: "string" } },
+          { name: "categorie", in: "query", description: "Category code.", schema: { type: "string" } },
+          { name: "status", in: "query", description: "Public status.", schema: { type: "string", enum: ["gepubliceerd", "in-uitvoering", "gerealiseerd", "gesloten"] } },
+        ],
+      }),
+      "/initiatieven/{id}": operation({ summary: "One published initiative", schema: "Initiatief", mediaType: "application/geo+json", parameters: [path("id", "Initiative id.")] }),
       "/ambities/{id}": operation({ summary: "One ambition", schema: "Ambitie", mediaType: "application/geo+json", parameters: [path("id", "Ambition id.")] }),
     },
     components: { schemas: componentSchemas() },

@@ -22,7 +22,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents every collection of the Dutch resource names", () => {
-    for (const name of ["buurten", "wijken", "indicatoren", "waarden", "voorzieningen", "ambities"]) {
+    for (const name of ["buurten", "wijken", "indicatoren", "waarden", "voorzieningen", "ambities", "initiatieven"]) {
       expect(Object.keys(document.paths)).toContain(`/${name}`);
     }
   });

@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/api/api-route.ts";
 import { parseApiQuery } from "@/lib/api/api-query.ts";
 import { apiUrl } from "@/lib/api/api-url.ts";
 
-const COLLECTIONS = ["buurten", "wijken", "indicatoren", "waarden", "voorzieningen", "ambities"] as const;
+const COLLECTIONS = ["buurten", "wijken", "indicatoren", "waarden", "voorzieningen", "ambities", "initiatieven"] as const;
 
 // The entry point: where the collections and the contract are, so a partner can start here.
 export const GET = apiRoute(async ({ url, reason }) => {
