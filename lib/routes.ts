@@ -31,6 +31,22 @@ export const routes = {
   embedBuurt: (locale: string, code: string) => `/${locale}/insluiten/buurten/${code}`,
   /** The public open-data API (not localised: the language of texts follows Accept-Language). */
   api: (path = "") => `/api/v1${path}`,
+  /** Published initiatives with filters (?buurt=…&categorie=…&status=…). */
+  initiatives: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/initiatieven`, query),
+  newInitiative: (locale: string) => `/${locale}/initiatieven/nieuw`,
+  initiative: (locale: string, id: number | string) => `/${locale}/initiatieven/${id}`,
+  initiativeCard: (locale: string, id: number | string) => `/${locale}/initiatieven/${id}/deelbeeld`,
+  /** Where a submitter follows their initiative by its reference. */
+  initiativeStatus: (locale: string, reference?: string) => withQuery(`/${locale}/initiatieven/status`, { referentie: reference }),
+  /** The link in every mail that stops further mails. */
+  unsubscribe: (locale: string, token: string) => withQuery(`/${locale}/initiatieven/afmelden`, { token }),
+  /** Staff only: moderation, audit log, staff accounts, a submitter's data. */
+  staffHome: (locale: string) => `/${locale}/beheer`,
+  staffLogin: (locale: string) => `/${locale}/beheer/inloggen`,
+  staffInitiative: (locale: string, id: number | string) => `/${locale}/beheer/initiatieven/${id}`,
+  staffAudit: (locale: string) => `/${locale}/beheer/logboek`,
+  staffUsers: (locale: string) => `/${locale}/beheer/medewerkers`,
+  staffSubmitterData: (locale: string) => `/${locale}/beheer/gegevens`,
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,

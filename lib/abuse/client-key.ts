@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+
+const ProxyEnv = z.object({
+  // How many reverse proxies of our own stand before `next start`; each appends to X-Forwarded-For.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+});
+
+/**
+ * Who is asking, for rate limits: the client address as our own proxies saw it, hashed so
+ * that no address is stored. `next start` appends the socket's address to X-Forwarded-For
+ * itself; entries further left than our trusted hops are the client's own claims and ignored.
+ */
+export function clientKey(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+  const { TRUSTED_PROXY_HOPS } = ProxyEnv.parse(env);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  const address = hops[hops.length - 1 - TRUSTED_PROXY_HOPS] ?? hops[0] ?? "unknown";
+  return createHash("sha256").update(`buurtbeeld-client:${address}`).digest("base64url").slice(0, 22);
+}
