@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { BUURT_COUNT, CENTRUM, formatWhole, type Locale } from "./support/site.ts";
+import { type FileRow, parseCsv, shownOnPage, tableOnMap } from "./support/published-values.ts";
+import { BUURT_COUNT, CENTRUM, type Locale } from "./support/site.ts";
 
 // Downloads (/[locale]/kaart/download?indicator=…&jaar=…&formaat=csv|geojson): the map's
 // indicator as a file, with the same status and value per buurt as the map's table, the
@@ -11,8 +12,6 @@ const TEXT = {
     year: "Jaar",
     csvLink: "Download CSV",
     geojsonLink: "Download GeoJSON",
-    suppressed: "afgeschermd",
-    noData: "geenGegevens",
     formHeading: "Cijfers downloaden",
     formFormat: "Formaat",
     formSubmit: "Download",
@@ -25,8 +24,6 @@ const TEXT = {
     year: "Year",
     csvLink: "Download CSV",
     geojsonLink: "Download GeoJSON",
-    suppressed: "withheld",
-    noData: "no data",
     formHeading: "Download the figures",
     formFormat: "Format",
     formSubmit: "Download",
@@ -37,69 +34,6 @@ const TEXT = {
 } as const;
 
 const HEADER = ["niveau", "code", "naam", "wijk", "jaar", "indicator", "status", "aantal", "basis"];
-
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i]!;
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 2;
-    } else if (char === '"') {
-      quoted = !quoted;
-      i += 1;
-    } else if (!quoted && char === ",") {
-      record.push(field);
-      field = "";
-      i += 1;
-    } else if (!quoted && char === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i += 2;
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  expect(field === "" && record.length === 0, "the file ends with CRLF").toBe(true);
-  return records;
-}
-
-interface FileRow {
-  code: string;
-  niveau: string;
-  status: string;
-  aantal: number | null;
-  waarde: number | null;
-}
-
-/** What the map's table shows for a row of the file, written out by hand like the tests of the pages. */
-function shownOnPage(row: FileRow, unit: string, locale: Locale): string {
-  const t = TEXT[locale];
-  if (row.status === "afgeschermd") return t.suppressed;
-  if (row.status === "geenGegevens") return t.noData;
-  expect(row.status).toBe("gepubliceerd");
-  const count = formatWhole(row.aantal!, locale);
-  if (row.waarde === null) return count;
-  const [whole, decimals] = row.waarde.toFixed(1).split(".");
-  const rate = `${formatWhole(Number(whole), locale)}${locale === "nl" ? "," : "."}${decimals}`;
-  return unit === "%" ? `${rate}% (${count})` : `${rate} per ${locale === "nl" ? "1.000" : "1,000"} (${count})`;
-}
-
-/** Buurt code → the value text of the map's table. */
-async function tableOnMap(page: Page): Promise<Map<string, string>> {
-  const rows = await page.locator("#kaart-tabel tbody tr").evaluateAll((all) =>
-    all.map((row) => [row.getAttribute("data-buurt")!, row.querySelectorAll("td")[1]!.textContent!.trim()] as const),
-  );
-  return new Map(rows);
-}
 
 /** The map page's indicator and year, and the hrefs of its two download links. */
 async function mapChoice(page: Page, locale: Locale) {
