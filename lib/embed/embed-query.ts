@@ -78,16 +78,18 @@ export function parseEmbedQuery(searchParams: Record<string, string | string[] |
  * or buurt it lacks is a problem like a malformed one, and with any problem there is no
  * widget to show. Without a choice: the map's default indicator, the newest year, the first buurt.
  */
-export function resolveEmbedChoice(query: EmbedQuery, offer: EmbedOffer): { choice: EmbedChoice | null; problems: EmbedField[] } {
-  const problems: EmbedField[] = [];
+export function readEmbedForm(
+  searchParams: Record<string, string | string[] | undefined>,
+  offer: EmbedOffer,
+): { query: EmbedQuery; choice: EmbedChoice | null; problems: EmbedField[] } {
+  const { query, problems } = parseEmbedQuery(searchParams);
   if (query.indicator !== undefined && !offer.indicators.includes(query.indicator)) problems.push("indicator");
   if (query.jaar !== undefined && !offer.years.includes(query.jaar)) problems.push("jaar");
   if (query.buurt !== undefined && !offer.buurten.includes(query.buurt)) problems.push("buurt");
   const buurt = query.buurt ?? offer.buurten[0];
-  if (problems.length > 0 || (query.soort === "buurt" && buurt === undefined)) return { choice: null, problems };
+  if (problems.length > 0 || (query.soort === "buurt" && buurt === undefined)) return { query, choice: null, problems };
   const size = { breedte: query.breedte, hoogte: query.hoogte };
-  return {
-    choice: query.soort === "kaart" ? { kind: "kaart", indicator: query.indicator ?? offer.defaultIndicator, jaar: query.jaar, ...size } : { kind: "buurt", buurt: buurt!, ...size },
-    problems,
-  };
+  const choice: EmbedChoice =
+    query.soort === "kaart" ? { kind: "kaart", indicator: query.indicator ?? offer.defaultIndicator, jaar: query.jaar, ...size } : { kind: "buurt", buurt: buurt!, ...size };
+  return { query, choice, problems };
 }

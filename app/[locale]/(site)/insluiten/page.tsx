@@ -10,7 +10,7 @@ import { EmbedProblems } from "@/components/embed/embed-problems.tsx";
 import { EmbedSnippet } from "@/components/embed/embed-snippet.tsx";
 import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
-import { type EmbedChoice, FRAME_SIZE, parseEmbedQuery, resolveEmbedChoice } from "@/lib/embed/embed-query.ts";
+import { type EmbedChoice, FRAME_SIZE, readEmbedForm } from "@/lib/embed/embed-query.ts";
 import { iframeSnippet } from "@/lib/embed/iframe-snippet.ts";
 import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
 import { type MapPageData, loadMapPage } from "@/lib/pages/load-map-page.ts";
@@ -71,10 +71,10 @@ export default async function EmbedBuilderPage({ params, searchParams }: PagePro
   const { data } = result;
   const indicators = data.themes.flatMap((theme) => theme.indicators.map((indicator) => indicator.code));
   const buurten = [...data.buurten].sort((a, b) => a.wijkName.localeCompare(b.wijkName, locale) || a.name.localeCompare(b.name, locale));
-  const parsed = parseEmbedQuery(await searchParams);
-  const resolved = resolveEmbedChoice(parsed.query, { indicators, defaultIndicator: data.indicator.code, years: data.years, buurten: buurten.map((buurt) => buurt.code) });
-  const problems = new Set([...parsed.problems, ...resolved.problems]);
-  const widget = resolved.choice ? widgetOf(resolved.choice, data, locale, t) : null;
+  const form = readEmbedForm(await searchParams, { indicators, defaultIndicator: data.indicator.code, years: data.years, buurten: buurten.map((buurt) => buurt.code) });
+  const problems = new Set(form.problems);
+  const { choice } = form;
+  const widget = choice ? widgetOf(choice, data, locale, t) : null;
   const origin = await siteOrigin();
   const origins = config.embed.allowedOrigins;
 
@@ -106,10 +106,10 @@ export default async function EmbedBuilderPage({ params, searchParams }: PagePro
           submit: t("submit"),
         }}
         values={{
-          ...parsed.query,
-          indicator: !problems.has("indicator") && parsed.query.indicator ? parsed.query.indicator : data.indicator.code,
-          jaar: problems.has("jaar") ? undefined : parsed.query.jaar,
-          buurt: !problems.has("buurt") && parsed.query.buurt ? parsed.query.buurt : buurten[0]!.code,
+          ...form.query,
+          indicator: !problems.has("indicator") && form.query.indicator ? form.query.indicator : data.indicator.code,
+          jaar: problems.has("jaar") ? undefined : form.query.jaar,
+          buurt: !problems.has("buurt") && form.query.buurt ? form.query.buurt : buurten[0]!.code,
         }}
         indicators={data.themes.map((theme) => ({
           label: theme.name[language],
@@ -123,12 +123,12 @@ export default async function EmbedBuilderPage({ params, searchParams }: PagePro
         size={FRAME_SIZE}
         problems={problems}
       />
-      {widget && resolved.choice ? (
+      {widget && choice ? (
         <>
           <h2 className="utrecht-heading-2">{t("snippetHeading")}</h2>
           <EmbedSnippet
             label={t("snippetLabel")}
-            snippet={iframeSnippet({ src: new URL(widget.path, origin).href, title: widget.title, width: resolved.choice.breedte, height: resolved.choice.hoogte })}
+            snippet={iframeSnippet({ src: new URL(widget.path, origin).href, title: widget.title, width: choice.breedte, height: choice.hoogte })}
             note={
               origins.length > 0
                 ? t("allowedOrigins", { gemeente: config.name, origins: new Intl.ListFormat(formattingLocale(locale), { type: "conjunction" }).format(origins) })
@@ -140,8 +140,8 @@ export default async function EmbedBuilderPage({ params, searchParams }: PagePro
           <iframe
             src={widget.path}
             title={widget.title}
-            width={resolved.choice.breedte}
-            height={resolved.choice.hoogte}
+            width={choice.breedte}
+            height={choice.hoogte}
             className="buurtbeeld-embed-builder__preview"
           />
         </>
