@@ -103,6 +103,7 @@ describe("notFoundContext", () => {
     expect(notFoundContext("/nl/buurten/%ZZ").askedCode).toBeUndefined();
     expect(notFoundContext("/nl/buurten/a%00b").askedCode).toBeUndefined();
     expect(notFoundContext("/de/iets")).toEqual({ locale: "nl", askedCode: undefined });
+    expect(notFoundContext("/en/insluiten/buurten/BU99999999")).toEqual({ locale: "en", askedCode: "BU99999999" });
   });
 });
 
