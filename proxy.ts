@@ -28,15 +28,15 @@ export default async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   const config = getMunicipalityConfig();
   const basemap = config.map.basemap;
-  const { pathname } = request.nextUrl;
   const policy = contentSecurityPolicy({
     nonce,
     https,
     development: process.env.NODE_ENV === "development",
     mapOrigins: basemap ? [basemap.style, ...basemap.origins] : [],
     // Decided on the asked path, so a widget's 404 (rewritten below) still shows in the partner's frame.
-    frameAncestors: frameAncestors(pathname, config.embed.allowedOrigins),
+    frameAncestors: frameAncestors(request.nextUrl.pathname, config.embed.allowedOrigins),
   });
+  const { pathname } = request.nextUrl;
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
   // Lets server-rendered navigation mark the current page without client JavaScript.
