@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/static-security-headers.ts";
+import { staticHeaderRules } from "./lib/security/static-security-headers.ts";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
     "pg",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+    return staticHeaderRules();
   },
 };
 

@@ -8,6 +8,7 @@ import { isKnownMapChoice } from "./lib/maps/is-known-map-choice.ts";
 import { queryNotFound } from "./lib/routing/query-not-found.ts";
 import { notFoundPath } from "./lib/routing/not-found-path.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy.ts";
+import { frameAncestors } from "./lib/security/frame-ancestors.ts";
 import { HSTS } from "./lib/security/static-security-headers.ts";
 
 const intl = createIntlMiddleware(routing);
@@ -19,18 +20,21 @@ function servedOverHttps(request: NextRequest): boolean {
 
 /**
  * Every page request: a fresh CSP nonce (Next.js reads it from the request's policy
- * header and puts it on its own scripts), locale routing, and known misses sent to the
- * server-rendered not-found page.
+ * header and puts it on its own scripts), who may frame it (the embed widgets only), locale
+ * routing, and known misses sent to the server-rendered not-found page.
  */
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const https = servedOverHttps(request);
-  const basemap = getMunicipalityConfig().map.basemap;
+  const config = getMunicipalityConfig();
+  const basemap = config.map.basemap;
   const policy = contentSecurityPolicy({
     nonce,
     https,
     development: process.env.NODE_ENV === "development",
     mapOrigins: basemap ? [basemap.style, ...basemap.origins] : [],
+    // Decided on the asked path, so a widget's 404 (rewritten below) still shows in the partner's frame.
+    frameAncestors: frameAncestors(request.nextUrl.pathname, config.embed.allowedOrigins),
   });
   const { pathname } = request.nextUrl;
   // Next's own redirect is off for the API's sake; pages keep one canonical URL.

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ALL_PAGES, CENTRUM, TEXT } from "./support/site.ts";
+import { ALL_PAGES, CENTRUM, TEXT, WIDGET_PAGES } from "./support/site.ts";
 
 // axe on every page type in both languages, at the viewport of each project (desktop
 // and a 360 px phone): zero violations of WCAG 2.0/2.1 A and AA and WCAG 2.2 AA.
@@ -26,6 +26,17 @@ for (const page of ALL_PAGES) {
     await expect(browserPage.getByRole("heading", { level: 1 })).toHaveText(page.heading);
     const { count, report } = await axeViolations(browserPage);
     expect(count, `axe violations on ${page.path}:\n${report}`).toBe(0);
+  });
+}
+
+// The widgets as a partner's visitors get them: on their own, in the viewport of each project.
+for (const widget of WIDGET_PAGES) {
+  test(`axe: ${widget.name}`, async ({ page }) => {
+    const response = await page.goto(widget.path);
+    expect(response?.status()).toBe(widget.status);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(widget.heading);
+    const { count, report } = await axeViolations(page);
+    expect(count, `axe violations on ${widget.path}:\n${report}`).toBe(0);
   });
 }
 

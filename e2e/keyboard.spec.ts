@@ -128,6 +128,9 @@ test.describe("visible focus", () => {
         await page.keyboard.press("Tab");
         const stop = await currentTabStop(page);
         if (!stop) break;
+        // A frame is a document of its own (the snippet generator's preview of a widget):
+        // its Tab stops are those of the widget, checked in embeds.spec.ts.
+        if (stop.description.startsWith("<iframe>")) break;
         if (seen.has(stop.description)) break;
         seen.add(stop.description);
         const problem = missingFocusIndicator(stop);

@@ -1,18 +1,10 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { parseCsp } from "./support/csp.ts";
 import { unexpectedConsoleErrors, settle, watchPage } from "./support/page-watch.ts";
 import { ALL_PAGES, CENTRUM } from "./support/site.ts";
 
 // What an attacker (or a browser protecting a resident) sees in the HTTP headers, and
 // what the browser reports while the pages run: no CSP violations, no errors, no cookies.
-
-function parseCsp(header: string | undefined): Map<string, string[]> {
-  const directives = new Map<string, string[]>();
-  for (const part of (header ?? "").split(";")) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name) directives.set(name.toLowerCase(), values);
-  }
-  return directives;
-}
 
 function nonceOf(response: APIResponse): string | undefined {
   const scriptSrc = parseCsp(response.headers()["content-security-policy"]).get("script-src") ?? [];

@@ -27,7 +27,7 @@ export const routes = {
   /** The snippet generator for partners' embeds. */
   embedBuilder: (locale: string) => `/${locale}/insluiten`,
   /** Widgets meant for an iframe on a partner's site: one indicator's map, one buurt's card. */
-  embedMap: (locale: string, query?: { indicator?: string; jaar?: number }) => withQuery(`/${locale}/insluiten/kaart`, query),
+  embedMap: (locale: string, query?: { indicator?: string; jaar?: number; weergave?: "kaart" | "tabel" }) => withQuery(`/${locale}/insluiten/kaart`, query),
   embedBuurt: (locale: string, code: string) => `/${locale}/insluiten/buurten/${code}`,
   /** The public open-data API (not localised: the language of texts follows Accept-Language). */
   api: (path = "") => `/api/v1${path}`,

@@ -20,6 +20,8 @@ interface ChoroplethMapProps {
   outlines: { code: string; d: string }[];
   /** Drawn on top, in the map's own units (RD metres, y flipped): facilities, reach rings, plan areas. */
   overlay?: ReactNode;
+  /** In an embed the buurt links open the portal in a new tab, out of the partner's frame. */
+  newTab?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function mapUnit(viewBox: string): number {
   return Number.isFinite(width) && width > 0 ? width / 400 : 1;
 }
 
-export function ChoroplethMap({ idPrefix, title, description, viewBox, areas, outlines, overlay }: ChoroplethMapProps) {
+export function ChoroplethMap({ idPrefix, title, description, viewBox, areas, outlines, overlay, newTab = false }: ChoroplethMapProps) {
   const unit = mapUnit(viewBox);
   return (
     <figure className="buurtbeeld-choropleth">
@@ -49,7 +51,15 @@ export function ChoroplethMap({ idPrefix, title, description, viewBox, areas, ou
         <desc id={`${idPrefix}-desc`}>{description}</desc>
         <MapPatterns idPrefix={idPrefix} unit={unit} />
         {areas.map((area) => (
-          <a key={area.code} href={area.href} aria-label={area.label} className="buurtbeeld-choropleth__link" data-buurt={area.code} data-class={area.mapClass}>
+          <a
+            key={area.code}
+            href={area.href}
+            aria-label={area.label}
+            className="buurtbeeld-choropleth__link"
+            data-buurt={area.code}
+            data-class={area.mapClass}
+            {...(newTab ? { target: "_blank", rel: "noopener" } : {})}
+          >
             <title>{area.label}</title>
             <path d={area.d} fill={classFill(idPrefix, area.mapClass)} className="buurtbeeld-choropleth__area" fillRule="evenodd" />
           </a>

@@ -1,7 +1,8 @@
 import "@utrecht/link-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
-import { formatIndicatorCell, formatRate } from "@/lib/figures/format-indicator-cell.ts";
+import { formatIndicatorCell } from "@/lib/figures/format-indicator-cell.ts";
+import { indicatorLegendEntries } from "@/lib/maps/indicator-legend.ts";
 import { mapAreaLabel } from "@/lib/maps/map-area-label.ts";
 import type { MapQuery } from "@/lib/maps/map-query.ts";
 import type { MapPageData } from "@/lib/pages/load-map-page.ts";
@@ -31,7 +32,6 @@ export function ChoroplethView({ locale, data, query, path, intro, basemap }: Ch
   const t = useTranslations();
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const indicatorName = data.indicator.name[locale];
-  const rate = (value: number) => formatRate(value, data.indicator.rateScale, locale, tr);
   const valueText = (buurt: MapPageData["buurten"][number]) => formatIndicatorCell(buurt, data.indicator.rateScale, locale, tr);
   const classCount = data.classes.length;
   const classWords = (mapClass: MapPageData["buurten"][number]["mapClass"]) =>
@@ -41,19 +41,7 @@ export function ChoroplethView({ locale, data, query, path, intro, basemap }: Ch
         ? t("release.SUPPRESSED")
         : t("release.NO_DATA");
 
-  const countOf = (mapClass: MapPageData["buurten"][number]["mapClass"]) => data.buurten.filter((buurt) => buurt.mapClass === mapClass).length;
-  const legend: LegendEntry[] = [
-    ...data.classes.map((mapClass) => ({
-      mapClass: mapClass.index,
-      label: `${t("map.classShort", { index: mapClass.index, count: classCount })}: ${t(
-        mapClass.index === 1 && classCount > 1 ? "map.classLabelLowest" : mapClass.index === classCount && classCount > 1 ? "map.classLabelHighest" : "map.classLabel",
-        { from: rate(mapClass.from), to: rate(mapClass.to) },
-      )}`,
-      count: t("map.buurtCount", { count: mapClass.count }),
-    })),
-    { mapClass: "suppressed" as const, label: t("map.legendSuppressed"), count: t("map.buurtCount", { count: countOf("suppressed") }) },
-    { mapClass: "no-data" as const, label: t("map.legendNoData"), count: t("map.buurtCount", { count: countOf("no-data") }) },
-  ];
+  const legend: LegendEntry[] = indicatorLegendEntries(data, locale, tr);
 
   const order = tableSort({
     path,

@@ -63,6 +63,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
           links={[
             { href: routes.accessibility(locale), label: t("nav.accessibility") },
             { href: routes.privacy(locale), label: t("nav.privacy") },
+            { href: routes.embedBuilder(locale), label: t("nav.embed") },
           ]}
         />
       </body>

@@ -62,6 +62,8 @@ export const TEXT = {
     demoNotice: "Demogegevens.",
     withheld: "afgeschermd",
     noData: "geen gegevens",
+    navEmbed: "Insluiten op uw website",
+    embedHeading: "Insluiten op uw website",
   },
   en: {
     skipLink: "Skip to main content",
@@ -101,10 +103,12 @@ export const TEXT = {
     demoNotice: "Demo data.",
     withheld: "withheld",
     noData: "no data",
+    navEmbed: "Embed on your website",
+    embedHeading: "Embed on your website",
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "facilities" | "need-reach" | "visie" | "ambition" | "buurt" | "explanation" | "accessibility" | "privacy" | "not-found-buurt" | "not-found-path";
+export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "facilities" | "need-reach" | "visie" | "ambition" | "buurt" | "explanation" | "accessibility" | "privacy" | "embed-builder" | "not-found-buurt" | "not-found-path";
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -133,6 +137,7 @@ export function pagesFor(locale: Locale): PageCase[] {
     { kind: "explanation", path: `/${locale}/over-de-cijfers`, status: 200, heading: t.explanationHeading },
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },
     { kind: "privacy", path: `/${locale}/privacy`, status: 200, heading: t.privacyHeading },
+    { kind: "embed-builder", path: `/${locale}/insluiten`, status: 200, heading: t.embedHeading },
     { kind: "not-found-buurt", path: `/${locale}/buurten/BU99999999`, status: 404, heading: t.notFoundHeading },
     { kind: "not-found-path", path: `/${locale}/nope`, status: 404, heading: t.notFoundHeading },
   ];
@@ -140,6 +145,33 @@ export function pagesFor(locale: Locale): PageCase[] {
 }
 
 export const ALL_PAGES: PageCase[] = LOCALES.flatMap(pagesFor);
+
+/**
+ * The widgets partners put in an iframe. Not in ALL_PAGES: they have their own document
+ * (no header, navigation, skip link or language switch) and may be framed, which the site
+ * checks of ALL_PAGES forbid. axe runs on them too (accessibility.spec.ts); embeds.spec.ts
+ * checks the rest.
+ */
+export interface WidgetCase {
+  name: string;
+  locale: Locale;
+  path: string;
+  status: number;
+  heading: string | RegExp;
+}
+
+export function widgetsFor(locale: Locale): WidgetCase[] {
+  const t = TEXT[locale];
+  const widgets: Omit<WidgetCase, "name" | "locale">[] = [
+    { path: `/${locale}/insluiten/kaart`, status: 200, heading: t.mapTitle },
+    { path: `/${locale}/insluiten/kaart?weergave=tabel`, status: 200, heading: t.mapTitle },
+    { path: `/${locale}/insluiten/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
+    { path: `/${locale}/insluiten/buurten/BU99999999`, status: 404, heading: t.notFoundHeading },
+  ];
+  return widgets.map((widget) => ({ ...widget, locale, name: `widget ${widget.path}` }));
+}
+
+export const WIDGET_PAGES: WidgetCase[] = LOCALES.flatMap(widgetsFor);
 
 /** The same page in the other language: swap the first path segment. */
 export function inOtherLocale(page: PageCase): string {

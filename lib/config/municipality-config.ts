@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DisclosureParametersSchema } from "../disclosure/parameters.ts";
 import { contrastRatio } from "./contrast-ratio.ts";
+import { EmbedOrigin } from "./embed-origin.ts";
 
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "must be a colour like #00594f" });
 
@@ -50,6 +51,15 @@ export const MunicipalityConfigSchema = z
       })
       .strict()
       .default({ basemap: null }),
+    /**
+     * Partners' sites that may show our widgets (/insluiten/kaart, /insluiten/buurten/…) in
+     * an iframe: they go into the widgets' CSP frame-ancestors, and nowhere else. Without
+     * any, only the portal itself can frame them (the snippet generator's preview).
+     */
+    embed: z
+      .object({ allowedOrigins: z.array(EmbedOrigin).max(50).default([]) })
+      .strict()
+      .default({ allowedOrigins: [] }),
     /** Disclosure-control policy (threshold T, protection p, rounding base, rate denominator). */
     disclosure: DisclosureParametersSchema.default(DisclosureParametersSchema.parse({})),
   })

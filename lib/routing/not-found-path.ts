@@ -8,8 +8,9 @@ import { AmbitionIdParam } from "../omgevingsvisie/ambition-id.ts";
 // JavaScript, vercel/next.js#62228, so known misses are sent here before rendering.)
 const UNMATCHED_SEGMENT = "_niet-gevonden";
 
-// A buurt's page and its share card (…/deelbeeld) exist for exactly the same codes.
-const BUURT_PATH = /^\/([a-z]{2})\/buurten\/([^/]*)(?:\/deelbeeld)?\/?$/;
+// A buurt's page, its share card (…/deelbeeld) and its embed card (/insluiten/buurten/…)
+// exist for exactly the same codes.
+const BUURT_PATHS = [/^\/([a-z]{2})\/buurten\/([^/]*)(?:\/deelbeeld)?\/?$/, /^\/([a-z]{2})\/insluiten\/buurten\/([^/]*)\/?$/];
 // An ambition of the Omgevingsvisie: ids are slugs, and a page exists only for a stored one.
 const AMBITION_PATH = /^\/([a-z]{2})\/omgevingsvisie\/([^/]+)\/?$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
@@ -44,7 +45,7 @@ export async function notFoundPath(
     const id = AmbitionIdParam.safeParse(ambition[2]);
     return id.success && (await known.ambition(id.data)) ? undefined : notFound;
   }
-  const buurt = decoded.match(BUURT_PATH);
+  const buurt = BUURT_PATHS.map((path) => decoded.match(path)).find(Boolean);
   if (!buurt || !hasLocale(routing.locales, buurt[1])) return undefined;
   const code = BuurtCodeParam.safeParse(buurt[2]);
   if (!code.success) return notFound;

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing.ts";
 import { parseCompareQuery } from "../compare/compare-query.ts";
+import { parseWidgetMapQuery } from "../embed/widget-map-query.ts";
 import { parseFacilitiesQuery } from "../facilities/facilities-query.ts";
 import { parseNeedReachQuery } from "../facilities/need-reach-query.ts";
 import { parseMapQuery } from "../maps/map-query.ts";
@@ -22,6 +23,15 @@ const QUERY_PAGES: { path: RegExp; isKnown: (params: Params, known: KnownChoices
     path: /^\/([a-z]{2})\/kaart\/?$/,
     isKnown: async (params, known) => {
       const query = parseMapQuery(params);
+      if (!query) return false;
+      return (query.indicator === undefined && query.jaar === undefined) || known.mapChoice({ indicator: query.indicator, year: query.jaar });
+    },
+  },
+  {
+    // The map widget shows in a partner's frame what /kaart shows: the same choices exist.
+    path: /^\/([a-z]{2})\/insluiten\/kaart\/?$/,
+    isKnown: async (params, known) => {
+      const query = parseWidgetMapQuery(params);
       if (!query) return false;
       return (query.indicator === undefined && query.jaar === undefined) || known.mapChoice({ indicator: query.indicator, year: query.jaar });
     },

@@ -1,7 +1,7 @@
 // A strict policy: scripts only with this response's nonce (and what they load, via
 // 'strict-dynamic'), no inline style attributes, nothing from other origins but a configured
-// basemap's, and no
-// framing. Embeds for partners get their own, configured frame-ancestors later.
+// basemap's, and no framing but the widgets' (lib/security/frame-ancestors.ts says which
+// paths and which origins).
 
 export interface PolicyOptions {
   nonce: string;
@@ -9,9 +9,11 @@ export interface PolicyOptions {
   development: boolean;
   /** Origins of a configured basemap: its style, tiles, glyphs and sprites. */
   mapOrigins?: string[];
+  /** The frame-ancestors sources of this path; only the embed widgets get more than 'none'. */
+  frameAncestors?: string;
 }
 
-export function contentSecurityPolicy({ nonce, https, development, mapOrigins = [] }: PolicyOptions): string {
+export function contentSecurityPolicy({ nonce, https, development, mapOrigins = [], frameAncestors = "'none'" }: PolicyOptions): string {
   const map = mapOrigins.map((origin) => ` ${new URL(origin).origin}`).join("");
   const directives = [
     "default-src 'self'",
@@ -25,7 +27,7 @@ export function contentSecurityPolicy({ nonce, https, development, mapOrigins = 
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     ...(https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");

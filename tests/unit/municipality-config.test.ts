@@ -91,6 +91,38 @@ describe("parseMunicipalityConfig", () => {
     expect(refusal(variant({ siteUrl: "buurtbeeld.example.nl" }))).toMatch(/siteUrl: /);
   });
 
+  it("lets no other site frame the widgets unless embed.allowedOrigins names it", () => {
+    expect(parseMunicipalityConfig(realText, SOURCE).embed.allowedOrigins).toEqual([]);
+    expect(parseMunicipalityConfig(variant({ embed: {} }), SOURCE).embed.allowedOrigins).toEqual([]);
+  });
+
+  it("takes https origins for embeds, written canonically", () => {
+    const origins = ["https://www.gemeentemaashorst.nl", "https://wijkraad.example.org:8443", "https://WWW.Example.NL/", "https://example.nl:443", "https://10.0.0.7"];
+    const config = parseMunicipalityConfig(variant({ embed: { allowedOrigins: origins } }), SOURCE);
+    expect(config.embed.allowedOrigins).toEqual(["https://www.gemeentemaashorst.nl", "https://wijkraad.example.org:8443", "https://www.example.nl", "https://example.nl", "https://10.0.0.7"]);
+  });
+
+  it.each([
+    "http://www.example.nl",
+    "www.example.nl",
+    "https://www.example.nl/wijkkrant",
+    "https://www.example.nl/?embed=1",
+    "https://www.example.nl#top",
+    "https://user:secret@www.example.nl",
+    "https://*.example.nl",
+    "https://www.example.nl; script-src *",
+    "https://www.example.nl https://evil.example",
+    "'self'",
+    "*",
+    "",
+  ])("refuses %j as an embedding origin, naming the field", (origin) => {
+    expect(refusal(variant({ embed: { allowedOrigins: [origin] } }))).toMatch(/embed\.allowedOrigins\.0: /);
+  });
+
+  it("refuses unknown keys under embed", () => {
+    expect(refusal(variant({ embed: { allowedOrigins: [], frameAncestors: "*" } }))).toContain('"frameAncestors"');
+  });
+
   it("takes exactly five map class colours, each a #rrggbb colour", () => {
     const withClasses = (mapClasses: unknown) => JSON.stringify({ ...real, colors: { ...real.colors, mapClasses } });
     const five = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];

@@ -31,6 +31,28 @@ describe("notFoundPath", () => {
     expect(await notFoundPath("/nl/kaart/deelbeeld", knownAreas)).toBeUndefined();
   });
 
+  it("treats a buurt's embed card like its page: there for a known code, not found for any other", async () => {
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/insluiten/buurten/BU19910101", knownAreas)).toBeUndefined();
+    expect(await notFoundPath("/en/insluiten/buurten/bu19910101/", knownAreas)).toBeUndefined();
+    expect(lookups).toEqual(["BU19910101", "BU19910101"]);
+    expect(await notFoundPath("/en/insluiten/buurten/BU99999999", knownAreas)).toBe("/en/_niet-gevonden");
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/insluiten/buurten/%3Cscript%3E", knownAreas)).toBe("/nl/_niet-gevonden");
+    expect(await notFoundPath("/nl/insluiten/buurten/WK199101", knownAreas)).toBe("/nl/_niet-gevonden");
+    expect(await notFoundPath("/nl/insluiten/buurten/BU19910101%00", knownAreas)).toBe("/nl/_niet-gevonden");
+    expect(lookups).toEqual([]);
+  });
+
+  it("lets the snippet generator and the map widget through to their own checks", async () => {
+    lookups.length = 0;
+    expect(await notFoundPath("/nl/insluiten", knownAreas)).toBeUndefined();
+    expect(await notFoundPath("/en/insluiten/kaart", knownAreas)).toBeUndefined();
+    // Not a route at all: left to the router's own 404, without asking the database.
+    expect(await notFoundPath("/nl/insluiten/buurten/BU19910101/deelbeeld", knownAreas)).toBeUndefined();
+    expect(lookups).toEqual([]);
+  });
+
   it("sends an unknown but well-formed code to the not-found page of its language", async () => {
     expect(await notFoundPath("/en/buurten/BU99999999", knownAreas)).toBe("/en/_niet-gevonden");
   });
@@ -81,6 +103,7 @@ describe("notFoundContext", () => {
     expect(notFoundContext("/nl/buurten/%ZZ").askedCode).toBeUndefined();
     expect(notFoundContext("/nl/buurten/a%00b").askedCode).toBeUndefined();
     expect(notFoundContext("/de/iets")).toEqual({ locale: "nl", askedCode: undefined });
+    expect(notFoundContext("/en/insluiten/buurten/BU99999999")).toEqual({ locale: "en", askedCode: "BU99999999" });
   });
 });
 
@@ -115,6 +138,28 @@ describe("queryNotFound", () => {
       expect(asked).toEqual([]);
     },
   );
+
+  it("checks the map widget's choice as the map's, with its own view switch", async () => {
+    expect(await check("/nl/insluiten/kaart")).toBeUndefined();
+    expect(await check("/en/insluiten/kaart?indicator=wmo&jaar=2024")).toBeUndefined();
+    expect(await check("/nl/insluiten/kaart?indicator=wmo&weergave=tabel")).toBeUndefined();
+    expect(await check("/nl/insluiten/kaart?weergave=kaart")).toBeUndefined();
+    expect(await check("/en/insluiten/kaart?indicator=bijstand")).toBe("/en/_niet-gevonden");
+    expect(await check("/nl/insluiten/kaart?jaar=2019")).toBe("/nl/_niet-gevonden");
+  });
+
+  it.each(["weergave=lijst", "sorteer=waarde", "indicator=%3Cscript%3E", "jaar=2024&jaar=2024", "breedte=300"])(
+    "refuses the malformed map widget query %s without a database lookup",
+    async (query) => {
+      asked.length = 0;
+      expect(await check(`/nl/insluiten/kaart?${query}`)).toBe("/nl/_niet-gevonden");
+      expect(asked).toEqual([]);
+    },
+  );
+
+  it("leaves the snippet generator's query to the page, which explains what is wrong", async () => {
+    expect(await check("/nl/insluiten?soort=iets&breedte=abc")).toBeUndefined();
+  });
 
   it("checks the stacking page's year and the overlap page's two indicators against the release", async () => {
     expect(await check("/nl/kaart/stapeling")).toBeUndefined();
