@@ -47,7 +47,6 @@ test("every endpoint answers with the schema, media type and headers the served 
   const ambition = (await getJson(request, "/api/v1/ambities?paginaGrootte=1")).body!.features[0].id as string;
   const indicator = (await getJson(request, "/api/v1/indicatoren?paginaGrootte=1")).body!.indicatoren[0].code as string;
   const initiative = (await getJson(request, "/api/v1/initiatieven?paginaGrootte=1")).body!.features[0]?.id as string | undefined;
-  const filled: Record<string, string> = { code: "", id: "" };
   const samples: Record<string, string> = {
     "/buurten/{code}": `/buurten/${CENTRUM.code}`,
     "/wijken/{code}": `/wijken/${WIJKEN[0].code}`,
@@ -55,9 +54,8 @@ test("every endpoint answers with the schema, media type and headers the served 
     "/ambities/{id}": `/ambities/${ambition}`,
     ...(initiative ? { "/initiatieven/{id}": `/initiatieven/${initiative}` } : {}),
   };
-  void filled;
   const paths = Object.keys(document!.paths);
-  expect(paths.length).toBeGreaterThanOrEqual(13);
+  expect(paths.length).toBeGreaterThanOrEqual(12);
   for (const path of paths) {
     const concrete = samples[path] ?? (path.includes("{") ? undefined : path);
     if (!concrete) continue;
@@ -142,7 +140,9 @@ test("a partner's repeated fetch costs a 304 until the data changes", async ({ r
     const again = await request.get(url, { headers: { "if-none-match": first.headers["etag"]! } });
     expect(again.status(), url).toBe(304);
     expect((await again.body()).length).toBe(0);
-    const otherPage = await request.get(`${url}${url.includes("?") ? "&" : "?"}paginaGrootte=1`, { headers: { "if-none-match": first.headers["etag"]! } });
+    const other = new URL(url, "http://x");
+    other.searchParams.set("paginaGrootte", "1");
+    const otherPage = await request.get(`${other.pathname}${other.search}`, { headers: { "if-none-match": first.headers["etag"]! } });
     expect(otherPage.status(), `${url}, another page`).toBe(200);
   }
 });
