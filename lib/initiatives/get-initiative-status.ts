@@ -1,0 +1,34 @@
+import type { InitiativeStatus, PrismaClient } from "../db/generated/client.ts";
+
+/** What the holder of a reference may see: their initiative's status and the reasons given to them. Never the contact. */
+export interface InitiativeStatusView {
+  reference: string;
+  title: string;
+  category: string;
+  buurtCode: string;
+  status: InitiativeStatus;
+  publicReason: string | null;
+  submittedAt: Date;
+  /** Every change from submission on, with the reasons the municipality gave the submitter. */
+  history: { status: InitiativeStatus; publicReason: string | null; changedAt: Date }[];
+}
+
+/** The initiative with this reference (already normalised), or null. */
+export async function getInitiativeStatus(prisma: PrismaClient, reference: string): Promise<InitiativeStatusView | null> {
+  const row = await prisma.initiative.findUnique({
+    where: { reference },
+    select: {
+      reference: true,
+      title: true,
+      category: true,
+      buurtCode: true,
+      status: true,
+      publicReason: true,
+      createdAt: true,
+      history: { select: { status: true, publicReason: true, changedAt: true }, orderBy: [{ changedAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!row) return null;
+  const { createdAt, ...rest } = row;
+  return { ...rest, submittedAt: createdAt };
+}
