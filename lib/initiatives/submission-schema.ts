@@ -3,26 +3,22 @@ import { BuurtCodeParam } from "../areas/buurt-code-param.ts";
 import { checkFormToken, type FormTokenRules } from "../abuse/form-token.ts";
 import { cleanMultilineText, cleanSingleLineText } from "./clean-plain-text.ts";
 import { INITIATIVE_CATEGORY_CODES, type InitiativeCategoryCode } from "./initiative-categories.ts";
+import {
+  DESCRIPTION_LENGTH,
+  EMAIL_MAX_LENGTH,
+  HONEYPOT_FIELD,
+  PRIVACY_CONSENT,
+  SUBMITTER_KINDS,
+  type SubmissionField,
+  type SubmitterKindCode,
+  TITLE_LENGTH,
+} from "./submission-fields.ts";
+
+export type { SubmissionField, SubmitterKindCode } from "./submission-fields.ts";
 
 // The public submission form, field by field. Every field is checked on its own so that one
 // answer lists every problem at once; each problem is a message key the form translates
 // (initiativeForm.errors.*). Texts are cleaned (clean-plain-text.ts) before their length counts.
-
-export const SUBMITTER_KINDS = ["RESIDENT", "ENTREPRENEUR", "ORGANISATION"] as const;
-export type SubmitterKindCode = (typeof SUBMITTER_KINDS)[number];
-
-/** The fields in the order of the form, which is also the order of the error summary. */
-export const SUBMISSION_FIELDS = ["title", "description", "category", "submitterKind", "location", "email", "privacy"] as const;
-export type SubmissionField = (typeof SUBMISSION_FIELDS)[number];
-
-/** The field a person never sees; whatever fills it is a bot. Named like a field bots like to fill. */
-export const HONEYPOT_FIELD = "website";
-
-export const TITLE_LENGTH = { min: 3, max: 120 };
-export const DESCRIPTION_LENGTH = { min: 10, max: 4000 };
-export const EMAIL_MAX_LENGTH = 254;
-/** The value of the consent checkbox. */
-export const PRIVACY_CONSENT = "ja";
 
 /** Around the Netherlands: a point outside is a mistake or made up, and not worth a lookup. */
 const NETHERLANDS = { minLon: 3.0, maxLon: 7.5, minLat: 50.5, maxLat: 53.8 };
