@@ -1,4 +1,5 @@
 import type { InitiativeStatus, PrismaClient } from "../db/generated/client.ts";
+import { isPublicStatus } from "./initiative-status.ts";
 
 /** What the holder of a reference may see: their initiative's status and the reasons given to them. Never the contact. */
 export interface InitiativeStatusView {
@@ -11,6 +12,8 @@ export interface InitiativeStatusView {
   submittedAt: Date;
   /** Every change from submission on, with the reasons the municipality gave the submitter. */
   history: { status: InitiativeStatus; publicReason: string | null; changedAt: Date }[];
+  /** The id of its public page, only once it is public. */
+  publicId: number | null;
 }
 
 /** The initiative with this reference (already normalised), or null. */
@@ -18,6 +21,7 @@ export async function getInitiativeStatus(prisma: PrismaClient, reference: strin
   const row = await prisma.initiative.findUnique({
     where: { reference },
     select: {
+      id: true,
       reference: true,
       title: true,
       category: true,
@@ -29,6 +33,6 @@ export async function getInitiativeStatus(prisma: PrismaClient, reference: strin
     },
   });
   if (!row) return null;
-  const { createdAt, ...rest } = row;
-  return { ...rest, submittedAt: createdAt };
+  const { id, createdAt, ...rest } = row;
+  return { ...rest, submittedAt: createdAt, publicId: isPublicStatus(row.status) ? id : null };
 }
