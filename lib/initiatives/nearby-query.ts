@@ -5,17 +5,24 @@ import { BuurtCodeParam } from "../areas/buurt-code-param.ts";
 
 export type NearbyPlace = { kind: "buurt"; code: string } | { kind: "point"; lon: number; lat: number };
 
-const Lon = z.coerce.number().finite().min(-180).max(180);
-const Lat = z.coerce.number().finite().min(-90).max(90);
+const number = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d{1,3}(?:\.\d{1,12})?$/)
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+const Lon = number(-180, 180);
+const Lat = number(-90, 90);
 
 /** The place asked about, or undefined for a query that names none (or names it badly). */
 export function parseNearbyQuery(params: URLSearchParams): NearbyPlace | undefined {
   const lon = params.get("lon");
   const lat = params.get("lat");
   if (lon !== null || lat !== null) {
-    const parsedLon = Lon.safeParse(lon ?? "");
-    const parsedLat = Lat.safeParse(lat ?? "");
-    if (!parsedLon.success || !parsedLat.success || lon!.trim() === "" || lat!.trim() === "") return undefined;
+    const parsedLon = Lon.safeParse(lon);
+    const parsedLat = Lat.safeParse(lat);
+    if (!parsedLon.success || !parsedLat.success) return undefined;
     return { kind: "point", lon: parsedLon.data, lat: parsedLat.data };
   }
   const buurt = BuurtCodeParam.safeParse(params.get("buurt") ?? "");
