@@ -1,20 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { distanceMetres } from "@/lib/geo/distance.ts";
-import type { AreaGeometry } from "@/lib/geo/geometry.ts";
+import type { AreaGeometry, Ring } from "@/lib/geo/geometry.ts";
 import { buurtenNear, locatable, locateBuurt } from "@/lib/initiatives/locate-buurt.ts";
 import { parseNearbyQuery } from "@/lib/initiatives/nearby-query.ts";
 
-const square = (lon: number, lat: number, size: number): AreaGeometry => ({
-  type: "Polygon",
-  coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]],
-});
+const ring = (lon: number, lat: number, size: number): Ring => [[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]];
+const square = (lon: number, lat: number, size: number): AreaGeometry => ({ type: "Polygon", coordinates: [ring(lon, lat, size)] });
 
 // Two buurten side by side, the first with a hole (an enclave of another gemeente).
 const BUURTEN = [
   locatable({
     code: "BU00000001",
     name: "West",
-    geometry: { type: "Polygon", coordinates: [square(5.6, 51.6, 0.01).coordinates[0]!, [...square(5.604, 51.604, 0.002).coordinates[0]!].reverse()] },
+    geometry: { type: "Polygon", coordinates: [ring(5.6, 51.6, 0.01), ring(5.604, 51.604, 0.002).reverse()] },
   }),
   locatable({ code: "BU00000002", name: "Oost", geometry: square(5.61, 51.6, 0.01) }),
 ];
