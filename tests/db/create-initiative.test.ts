@@ -5,6 +5,7 @@ import { peekRateLimit } from "@/lib/abuse/peek-rate-limit.ts";
 import type { Database } from "@/lib/db/open-database.ts";
 import { createInitiative, type NewInitiative } from "@/lib/initiatives/create-initiative.ts";
 import { getInitiativeStatus } from "@/lib/initiatives/get-initiative-status.ts";
+import { listNearbyInitiatives } from "@/lib/initiatives/list-nearby-initiatives.ts";
 import { listPublishedInitiatives } from "@/lib/initiatives/list-published-initiatives.ts";
 import { openMigratedDatabase, TEST_TARGETS, type TestTarget } from "./support/test-databases.ts";
 
@@ -96,6 +97,28 @@ describe.each(TEST_TARGETS)("creating initiatives on the $name", (testTarget: Te
     expect((await getInitiativeStatus(db.prisma, reference))?.title).toBe(title);
     const published = await listPublishedInitiatives(db.prisma);
     expect(published.some((initiative) => initiative.title === title)).toBe(false);
+  });
+
+  it("shows only published initiatives nearby: the whole buurt, and others within 500 m of the point", async () => {
+    const place = (title: string, buurtCode: string, lon: number | null, lat: number | null) =>
+      createInitiative(db.prisma, submission({ title, buurtCode, lon, lat }), ORIGIN);
+    const publish = async (reference: string) => {
+      const { id } = await db.prisma.initiative.update({ where: { reference }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+      await db.prisma.initiativeStatusChange.create({ data: { initiativeId: id, status: "PUBLISHED" } });
+    };
+    const inBuurt = await place("Zelfde buurt, ver weg", "BU19910150", 5.7, 51.7);
+    const neighbour = await place("Buurbuurt, dichtbij", "BU19910151", 5.6105, 51.6505);
+    const farNeighbour = await place("Buurbuurt, ver weg", "BU19910151", 5.65, 51.65);
+    await place("Nog in moderatie", "BU19910150", 5.61, 51.65);
+    for (const { reference } of [inBuurt, neighbour, farNeighbour]) await publish(reference);
+
+    const byBuurt = await listNearbyInitiatives(db.prisma, { buurtCode: "BU19910150", point: null });
+    expect(byBuurt.map((initiative) => initiative.title)).toEqual(["Zelfde buurt, ver weg"]);
+    const byPoint = await listNearbyInitiatives(db.prisma, { buurtCode: "BU19910150", point: [5.61, 51.65], nearbyBuurtCodes: ["BU19910151"] });
+    expect(byPoint.map((initiative) => [initiative.title, initiative.distanceMetres !== null && initiative.distanceMetres < 500])).toEqual([
+      ["Buurbuurt, dichtbij", true],
+      ["Zelfde buurt, ver weg", false],
+    ]);
   });
 
   it("finds nothing for an unknown reference", async () => {
