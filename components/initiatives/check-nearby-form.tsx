@@ -32,11 +32,10 @@ export function CheckNearbyForm({ action, heading, intro, label, placeholder, su
       </h2>
       <p className="utrecht-paragraph">{intro}</p>
       <form method="get" action={action} className="buurtbeeld-initiative-check__form">
-        <div>
+        <div className="buurtbeeld-initiative-check__field">
           <label className="utrecht-form-label" htmlFor="check-buurt">
             {label}
           </label>
-          <br />
           <select id="check-buurt" name="buurt" defaultValue={chosen} className="utrecht-select utrecht-select--html-select">
             <BuurtOptions placeholder={placeholder} wijken={wijken} />
           </select>

@@ -26,7 +26,7 @@ interface ErrorSummaryProps {
  */
 export function ErrorSummary({ heading, formError, fieldsIntro, errors, ref }: ErrorSummaryProps) {
   return (
-    <div ref={ref} className="utrecht-alert utrecht-alert--error buurtbeeld-error-summary" tabIndex={-1} autoFocus aria-labelledby="fouten-kop" id="fouten">
+    <div ref={ref} className="utrecht-alert utrecht-alert--error buurtbeeld-error-summary" role="group" tabIndex={-1} autoFocus aria-labelledby="fouten-kop" id="fouten">
       <div className="utrecht-alert__content">
         <h2 className="utrecht-heading-2 buurtbeeld-error-summary__heading" id="fouten-kop">
           {heading}

@@ -87,6 +87,8 @@ export function InitiativeForm({ action, initialState, permalink, locale, texts,
   const [scriptedState, setScriptedState] = useState<SubmissionState | null>(null);
   const state = scriptedState ?? postedState;
   const [pending, startTransition] = useTransition();
+  // Set at once on the first tap, before React re-renders: a double tap sends the form once.
+  const sending = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -95,16 +97,20 @@ export function InitiativeForm({ action, initialState, permalink, locale, texts,
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
+    if (sending.current) return;
+    sending.current = true;
     const formData = new FormData(event.currentTarget);
     const attempt = state.attempt + 1;
     startTransition(async () => {
       try {
         const next = await action(null, formData);
+        sending.current = false;
         setScriptedState({ ...next, attempt });
       } catch (error) {
-        // A redirect to the status page arrives as an error; Next.js takes it from here.
+        // A redirect to the status page arrives as an error; Next.js takes it from here
+        // (and the form stays locked until the page changes).
         unstable_rethrow(error);
+        sending.current = false;
         const message = error instanceof Error && knownRefusals.some((known) => error.message.startsWith(known)) ? error.message : texts.connection;
         setScriptedState({ ...state, errors: {}, formError: message, attempt });
       }

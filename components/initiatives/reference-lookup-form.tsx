@@ -32,7 +32,7 @@ export function ReferenceLookupForm({ action, heading, intro, label, submit, val
         {intro}
       </p>
       <form method="get" action={action} className="buurtbeeld-reference-lookup__form">
-        <div>
+        <div className="buurtbeeld-reference-lookup__field">
           <label className="utrecht-form-label" htmlFor="referentie">
             {label}
           </label>
