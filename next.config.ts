@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/abuse/submission-limits.ts";
 import { staticHeaderRules } from "./lib/security/static-security-headers.ts";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -22,6 +23,12 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "pg",
   ],
+  experimental: {
+    // Server Actions take forms, not uploads: the initiative form's longest texts fit with
+    // room to spare, and a larger body is refused before it is read (the proxy answers a
+    // declared Content-Length beyond this with a translated 413 first).
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_BYTES / 1024}kb` as const },
+  },
   async headers() {
     return staticHeaderRules();
   },

@@ -1,8 +1,12 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing.ts";
+import { sharedConcurrencyGate } from "./lib/abuse/concurrency-gate.ts";
+import { refuseOverload } from "./lib/abuse/refuse-overload.ts";
+import { MAX_SUBMISSIONS_IN_FLIGHT } from "./lib/abuse/submission-limits.ts";
 import { isKnownBuurt } from "./lib/areas/is-known-buurt.ts";
 import { getMunicipalityConfig } from "./lib/config/load-municipality-config.ts";
+import { getServerDatabase } from "./lib/db/server-database.ts";
 import { isKnownAmbition } from "./lib/omgevingsvisie/is-known-ambition.ts";
 import { isKnownMapChoice } from "./lib/maps/is-known-map-choice.ts";
 import { queryNotFound } from "./lib/routing/query-not-found.ts";
@@ -43,6 +47,17 @@ export default async function proxy(request: NextRequest) {
     // Leading slashes collapse to one, or "//evil.example/" would redirect off-site.
     const canonical = `/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`;
     return new NextResponse(null, { status: 308, headers: { Location: canonical } });
+  }
+  // A Server Action cannot answer 429 itself: a submission this instance cannot take now
+  // (full, rate limit used up, database unreachable, body too large) is refused here with
+  // Retry-After and a translated text, before any work. Other requests pass untouched.
+  const overload = await refuseOverload(request, pathname, {
+    gate: sharedConcurrencyGate(MAX_SUBMISSIONS_IN_FLIGHT),
+    prisma: async () => (await getServerDatabase()).prisma,
+  });
+  if (overload) {
+    overload.headers.set("Content-Security-Policy", policy);
+    return overload;
   }
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);

@@ -34,6 +34,8 @@ export const routes = {
   /** Published initiatives with filters (?buurt=…&categorie=…&status=…). */
   initiatives: (locale: string, query?: Record<string, string | number | undefined>) => withQuery(`/${locale}/initiatieven`, query),
   newInitiative: (locale: string) => `/${locale}/initiatieven/nieuw`,
+  /** JSON for the submission form's script: published initiatives near ?buurt=… or ?lon=…&lat=…. */
+  nearbyInitiatives: (locale: string) => `/${locale}/initiatieven/nieuw/in-de-buurt`,
   initiative: (locale: string, id: number | string) => `/${locale}/initiatieven/${id}`,
   initiativeCard: (locale: string, id: number | string) => `/${locale}/initiatieven/${id}/deelbeeld`,
   /** Where a submitter follows their initiative by its reference. */

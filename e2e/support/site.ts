@@ -21,6 +21,9 @@ export const WIJKEN = [
 
 export const BUURT_COUNT = 39;
 
+/** A well-formed reference that a test run (a handful out of 8.5 × 10^11) will not have issued: the status page's "not found" state. */
+export const UNKNOWN_REFERENCE = "BB-2222-2222";
+
 export const TEXT = {
   nl: {
     skipLink: "Ga direct naar de inhoud",
@@ -59,6 +62,8 @@ export const TEXT = {
     ambitionHeading: "Groen in het centrum van Uden tegen hittestress",
     explanationHeading: "Hoe we de cijfers beschermen",
     releaseHeading: "Wat speelt er in de buurt",
+    initiativeNewHeading: "Initiatief indienen",
+    initiativeStatusHeading: "Status van uw initiatief",
     demoNotice: "Demogegevens.",
     withheld: "afgeschermd",
     noData: "geen gegevens",
@@ -100,6 +105,8 @@ export const TEXT = {
     ambitionHeading: "Greenery in the centre of Uden against heat stress",
     explanationHeading: "How we protect the figures",
     releaseHeading: "What is going on in the neighbourhood",
+    initiativeNewHeading: "Submit an initiative",
+    initiativeStatusHeading: "Status of your initiative",
     demoNotice: "Demo data.",
     withheld: "withheld",
     noData: "no data",
@@ -108,7 +115,7 @@ export const TEXT = {
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "facilities" | "need-reach" | "visie" | "ambition" | "buurt" | "explanation" | "accessibility" | "privacy" | "embed-builder" | "not-found-buurt" | "not-found-path";
+export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "facilities" | "need-reach" | "visie" | "ambition" | "buurt" | "explanation" | "accessibility" | "privacy" | "embed-builder" | "initiative-new" | "initiative-status" | "not-found-buurt" | "not-found-path";
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -138,6 +145,9 @@ export function pagesFor(locale: Locale): PageCase[] {
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },
     { kind: "privacy", path: `/${locale}/privacy`, status: 200, heading: t.privacyHeading },
     { kind: "embed-builder", path: `/${locale}/insluiten`, status: 200, heading: t.embedHeading },
+    { kind: "initiative-new", path: `/${locale}/initiatieven/nieuw`, status: 200, heading: t.initiativeNewHeading },
+    // The status page needs a reference; an unknown one shows the lookup form with "not found".
+    { kind: "initiative-status", path: `/${locale}/initiatieven/status?referentie=${UNKNOWN_REFERENCE}`, status: 200, heading: t.initiativeStatusHeading },
     { kind: "not-found-buurt", path: `/${locale}/buurten/BU99999999`, status: 404, heading: t.notFoundHeading },
     { kind: "not-found-path", path: `/${locale}/nope`, status: 404, heading: t.notFoundHeading },
   ];
