@@ -49,7 +49,7 @@ export type SmtpEnvResult = { kind: "off" } | { kind: "invalid"; problems: strin
  * (a development machine, or a portal that has no relay yet); a mistake in the settings
  * is reported by variable name and never with the password.
  */
-export function readSmtpEnv(env: NodeJS.ProcessEnv = process.env): SmtpEnvResult {
+export function readSmtpEnv(env: Record<string, string | undefined> = process.env): SmtpEnvResult {
   const parsed = SmtpEnv.safeParse(env);
   if (!parsed.success) {
     return { kind: "invalid", problems: parsed.error.issues.map((issue) => `${issue.path.join(".") || "SMTP"}: ${issue.message}`) };
