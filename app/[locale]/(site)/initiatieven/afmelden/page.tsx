@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "unsubscribe" });
   // The token is in the address: no search engine, and no Referer to anyone.
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("heading"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
 /**
