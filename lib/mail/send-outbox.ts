@@ -36,7 +36,7 @@ export interface OutboxReport {
   retrying: number[];
   /** Failed for good: refused outright, or out of attempts. */
   gaveUp: number[];
-  /** Not sent because the submitter unsubscribed after the mail was written. */
+  /** Not sent: the submitter unsubscribed, or their contact was erased, after the mail was written. */
   skipped: number[];
   /** Why the drain stopped early (no connection to the relay), without any address. */
   stoppedBy: string | null;
@@ -123,11 +123,10 @@ export async function sendOutbox(
         row.initiativeId === null
           ? null
           : await prisma.initiativeContact.findUnique({ where: { initiativeId: row.initiativeId }, select: { unsubscribeToken: true, unsubscribedAt: true } });
-      if (contact?.unsubscribedAt) {
-        await prisma.outboxMail.update({
-          where: { id: row.id },
-          data: { attempts: policy.maxAttempts, lastError: `${now().toISOString()} not sent: the submitter unsubscribed` },
-        });
+      // Unsubscribed since, or their data erased (the contact row, or the whole initiative, is gone).
+      const withdrawn = contact?.unsubscribedAt ? "the submitter unsubscribed" : row.initiativeId !== null && !contact ? "the contact is gone" : null;
+      if (withdrawn) {
+        await prisma.outboxMail.update({ where: { id: row.id }, data: { attempts: policy.maxAttempts, lastError: `${now().toISOString()} not sent: ${withdrawn}` } });
         report.skipped.push(row.id);
         continue;
       }

@@ -157,4 +157,13 @@ describe.each(TEST_TARGETS)("sending the outbox on the $name", (testTarget: Test
     expect(smtp.messages()).toHaveLength(0);
     expect((await sendOutbox(db.prisma, { from: FROM, openMailer })).skipped).toEqual([]);
   });
+
+  it("does not send a mail whose submitter's data was erased after it was written", async () => {
+    const initiative = await createTestInitiative(db.prisma, { contact: { email: "gewist@example.invalid" } });
+    await db.prisma.$transaction((tx) => enqueueStatusMail(tx, { initiativeId: initiative.id, status: "PUBLISHED", publicReason: null }, new URL("https://portal.test")));
+    await db.prisma.initiativeContact.delete({ where: { initiativeId: initiative.id } });
+    const report = await sendOutbox(db.prisma, { from: FROM, openMailer });
+    expect(report.skipped).toHaveLength(1);
+    expect(smtp.messages()).toHaveLength(0);
+  });
 });
