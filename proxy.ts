@@ -8,6 +8,7 @@ import { isKnownBuurt } from "./lib/areas/is-known-buurt.ts";
 import { getMunicipalityConfig } from "./lib/config/load-municipality-config.ts";
 import { getServerDatabase } from "./lib/db/server-database.ts";
 import { isKnownAmbition } from "./lib/omgevingsvisie/is-known-ambition.ts";
+import { isPublishedInitiative } from "./lib/initiatives/is-published-initiative.ts";
 import { isKnownMapChoice } from "./lib/maps/is-known-map-choice.ts";
 import { queryNotFound } from "./lib/routing/query-not-found.ts";
 import { notFoundPath } from "./lib/routing/not-found-path.ts";
@@ -67,7 +68,7 @@ export default async function proxy(request: NextRequest) {
   request.headers.set("x-buurtbeeld-search", request.nextUrl.search);
 
   const missing =
-    (await notFoundPath(pathname, { buurt: isKnownBuurt, ambition: isKnownAmbition })) ?? (await queryNotFound(pathname, request.nextUrl.searchParams, { mapChoice: isKnownMapChoice, buurt: isKnownBuurt }));
+    (await notFoundPath(pathname, { buurt: isKnownBuurt, ambition: isKnownAmbition, initiative: isPublishedInitiative })) ?? (await queryNotFound(pathname, request.nextUrl.searchParams, { mapChoice: isKnownMapChoice, buurt: isKnownBuurt }));
   const response = missing
     ? NextResponse.rewrite(new URL(missing, request.url), { request: { headers: request.headers } })
     : intl(request);

@@ -64,3 +64,41 @@ test("the facilities page shows the reach stored in PostgreSQL, and the ambition
   await expect(page.locator("#ambities-tabel tbody tr")).toHaveCount(ambitions.rows[0].count);
   expect(ambitions.rows[0].count).toBeGreaterThanOrEqual(8);
 });
+
+// Unsubscribing, checked where the row can be read: opening the mail's link changes
+// nothing (scanners open links), the button does, and so does the mail program's one-click
+// POST. The status mails themselves go out by the server's timer, as the outbox of a live
+// PostgreSQL server would (start-e2e-server writes them after the demo import).
+test("the status mails are sent by the server, and unsubscribing sets the contact's row", async ({ page, request }) => {
+  const { default: pg } = await import("pg");
+  const { MAIL_TEST_INITIATIVES } = await import("./support/mail-test-data.ts");
+  const { e2eMailPorts } = await import("../tests/support/test-smtp-server.ts");
+  const client = new pg.Client({ connectionString: `${process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres"}`.replace(/\/[^/]*$/, "/buurtbeeld_e2e_3211") });
+  await client.connect();
+  try {
+    const contact = async (email: string) =>
+      (await client.query(`SELECT "unsubscribeToken" AS token, "unsubscribedAt" AS at FROM "InitiativeContact" WHERE email = $1`, [email])).rows[0] as
+        | { token: string; at: Date | null }
+        | undefined;
+    const [viaPage, viaOneClick] = MAIL_TEST_INITIATIVES.map((initiative) => initiative.email);
+    await expect.poll(async () => (await client.query(`SELECT count(*)::int AS count FROM "OutboxMail" WHERE "sentAt" IS NOT NULL`)).rows[0].count, { timeout: 60_000 }).toBe(2);
+    const mailbox = (await (await request.get(`http://127.0.0.1:${e2eMailPorts(3211).http}/messages`)).json()) as { to: string[] }[];
+    expect(mailbox.map((mail) => mail.to[0]).sort()).toEqual([viaPage, viaOneClick].sort());
+
+    const first = (await contact(viaPage!))!;
+    await page.goto(`/nl/initiatieven/afmelden?token=${first.token}`);
+    await expect(page.getByRole("button", { name: "Ja, meld mij af" })).toBeVisible();
+    expect((await contact(viaPage!))!.at, "opening the link unsubscribes nobody").toBeNull();
+    await page.getByRole("button", { name: "Ja, meld mij af" }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+    expect((await contact(viaPage!))!.at).not.toBeNull();
+
+    const second = (await contact(viaOneClick!))!;
+    expect(second.at).toBeNull();
+    const response = await request.post(`/api/afmelden?token=${second.token}`, { form: { "List-Unsubscribe": "One-Click" } });
+    expect(response.status()).toBe(200);
+    expect((await contact(viaOneClick!))!.at).not.toBeNull();
+  } finally {
+    await client.end();
+  }
+});

@@ -42,6 +42,10 @@ export const routes = {
   initiativeStatus: (locale: string, reference?: string) => withQuery(`/${locale}/initiatieven/status`, { referentie: reference }),
   /** The link in every mail that stops further mails. */
   unsubscribe: (locale: string, token: string) => withQuery(`/${locale}/initiatieven/afmelden`, { token }),
+  /** Where the unsubscribe form lands: the same page, without the token. */
+  unsubscribed: (locale: string) => withQuery(`/${locale}/initiatieven/afmelden`, { afgemeld: "ja" }),
+  /** RFC 8058 one-click unsubscribe (the List-Unsubscribe header): a POST by the mail program, no page. */
+  oneClickUnsubscribe: (token: string) => withQuery("/api/afmelden", { token }),
   /** Staff only: moderation, audit log, staff accounts, a submitter's data. */
   staffHome: (locale: string) => `/${locale}/beheer`,
   staffLogin: (locale: string) => `/${locale}/beheer/inloggen`,

@@ -79,12 +79,15 @@ await runCli(async () => {
           `${t("cli.demoReleasePublished", { id: imported.release.releaseId!, published: report.cells.published, suppressed: report.cells.suppressed, report: html })}\n`,
         );
       }
-      const { facilities, ambitions } = imported;
+      const { facilities, ambitions, initiatives } = imported;
       process.stdout.write(
         `${facilities.summary ? t("cli.demoFacilitiesImported", facilityCounts(facilities.summary)) : t("cli.demoFacilitiesKept", { count: facilities.kept })}\n`,
       );
       process.stdout.write(
         `${ambitions.summary ? t("cli.demoAmbitionsImported", { ambitions: ambitions.summary.ambitions, overlaps: ambitions.summary.overlaps }) : t("cli.demoAmbitionsKept", { count: ambitions.kept })}\n`,
+      );
+      process.stdout.write(
+        `${initiatives.summary ? t("cli.demoInitiativesImported", initiatives.summary) : t("cli.demoInitiativesKept", { count: initiatives.kept })}\n`,
       );
     } else {
       process.stderr.write(`\n${t("cli.demoDataMissing", { dir, files: missing.join(", ") })}\n\n`);

@@ -46,6 +46,7 @@ export async function SiteShell({ locale, children }: { locale: string; children
             { href: routes.compare(locale), label: t("nav.compare") },
             { href: routes.facilities(locale), label: t("nav.facilities") },
             { href: routes.visie(locale), label: t("nav.visie") },
+            { href: routes.initiatives(locale), label: t("nav.initiatives") },
             { href: routes.explanation(locale), label: t("nav.explanation") },
           ]}
           languageSwitch={{ href: `${switchLocale(pathname, otherLocale)}${search}`, label: t("switchTo"), locale: otherLocale }}

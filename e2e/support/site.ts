@@ -61,6 +61,9 @@ export const TEXT = {
     visieHeading: "Omgevingsvisie Maashorst",
     ambitionHeading: "Groen in het centrum van Uden tegen hittestress",
     explanationHeading: "Hoe we de cijfers beschermen",
+    initiativesHeading: "Initiatieven in Maashorst",
+    unsubscribeHeading: "Afmelden voor berichten over uw initiatief",
+    navInitiatives: "Initiatieven",
     releaseHeading: "Wat speelt er in de buurt",
     initiativeNewHeading: "Initiatief indienen",
     initiativeStatusHeading: "Status van uw initiatief",
@@ -104,6 +107,9 @@ export const TEXT = {
     visieHeading: "Environmental vision Maashorst",
     ambitionHeading: "Greenery in the centre of Uden against heat stress",
     explanationHeading: "How we protect the figures",
+    initiativesHeading: "Initiatives in Maashorst",
+    unsubscribeHeading: "Unsubscribe from messages about your initiative",
+    navInitiatives: "Initiatives",
     releaseHeading: "What is going on in the neighbourhood",
     initiativeNewHeading: "Submit an initiative",
     initiativeStatusHeading: "Status of your initiative",
@@ -115,7 +121,34 @@ export const TEXT = {
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
-export type PageKind = "home" | "map" | "stacking" | "overlap" | "compare" | "facilities" | "need-reach" | "visie" | "ambition" | "buurt" | "explanation" | "accessibility" | "privacy" | "embed-builder" | "initiative-new" | "initiative-status" | "not-found-buurt" | "not-found-path";
+export type PageKind =
+  | "home"
+  | "map"
+  | "stacking"
+  | "overlap"
+  | "compare"
+  | "facilities"
+  | "need-reach"
+  | "visie"
+  | "ambition"
+  | "buurt"
+  | "explanation"
+  | "accessibility"
+  | "privacy"
+  | "embed-builder"
+  | "initiative-new"
+  | "initiative-status"
+  | "initiatives"
+  | "initiative"
+  | "unsubscribe"
+  | "not-found-buurt"
+  | "not-found-path";
+
+/**
+ * The demo's first initiative (lib/demo/demo-initiatives.ts): published, with a point in
+ * Centrum. The demo import writes it first on a fresh database, so its id is 1.
+ */
+export const DEMO_INITIATIVE = { id: 1, title: "Moestuin achter het buurthuis (demo)" } as const;
 
 export interface PageCase {
   /** Readable name for test titles, e.g. "buurt (en)". */
@@ -140,6 +173,10 @@ export function pagesFor(locale: Locale): PageCase[] {
     { kind: "need-reach", path: `/${locale}/voorzieningen/behoefte`, status: 200, heading: t.needReachHeading },
     { kind: "visie", path: `/${locale}/omgevingsvisie`, status: 200, heading: t.visieHeading },
     { kind: "ambition", path: `/${locale}/omgevingsvisie/groene-kern-uden-centrum`, status: 200, heading: t.ambitionHeading },
+    { kind: "initiatives", path: `/${locale}/initiatieven`, status: 200, heading: t.initiativesHeading },
+    { kind: "initiative", path: `/${locale}/initiatieven/${DEMO_INITIATIVE.id}`, status: 200, heading: DEMO_INITIATIVE.title },
+    // A well-formed token: the page looks nothing up, so any such token shows the confirm button.
+    { kind: "unsubscribe", path: `/${locale}/initiatieven/afmelden?token=abcdefghijklmnopqrstuvwxyz012345`, status: 200, heading: t.unsubscribeHeading },
     { kind: "buurt", path: `/${locale}/buurten/${CENTRUM.code}`, status: 200, heading: CENTRUM.name },
     { kind: "explanation", path: `/${locale}/over-de-cijfers`, status: 200, heading: t.explanationHeading },
     { kind: "accessibility", path: `/${locale}/toegankelijkheid`, status: 200, heading: t.accessibilityHeading },

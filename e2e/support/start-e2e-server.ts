@@ -5,6 +5,9 @@ import pg from "pg";
 import { loadMunicipalityConfig } from "../../lib/config/load-municipality-config.ts";
 import { openDatabase } from "../../lib/db/open-database.ts";
 import { demoDataDir, importDemoData } from "../../lib/demo/demo-data.ts";
+import { e2eMailPorts, startMailboxHttp, startTestSmtpServer } from "../../tests/support/test-smtp-server.ts";
+import { MAIL_FROM } from "./mail-test-data.ts";
+import { seedMailTest } from "./seed-mail-test.ts";
 
 // Starts the built portal for the browser tests on a fresh database of its own:
 //   embedded  - a new PGlite directory, filled before the server starts (one owner at a time);
@@ -12,6 +15,9 @@ import { demoDataDir, importDemoData } from "../../lib/demo/demo-data.ts";
 //               data are imported while it runs, as a municipality would on a live server.
 // Playwright waits for a map of a released indicator, which exists only once the whole
 // import, release included, is done.
+// Each server sends mail to a test SMTP server in this process; the tests read what it
+// received at http://127.0.0.1:<port + 200>/messages (e2eMailPorts). Two status mails are
+// written after the demo import (seedMailTest).
 
 const [mode, portText] = process.argv.slice(2);
 const port = Number(portText);
@@ -21,7 +27,22 @@ if ((mode !== "embedded" && mode !== "postgres") || !Number.isInteger(port)) {
 }
 
 const config = loadMunicipalityConfig();
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production" };
+const mailPorts = e2eMailPorts(port);
+const smtp = await startTestSmtpServer({ port: mailPorts.smtp });
+const mailbox = await startMailboxHttp(smtp, mailPorts.http);
+const origin = new URL(`http://127.0.0.1:${port}`);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: String(port),
+  NODE_ENV: "production",
+  SMTP_HOST: "127.0.0.1",
+  SMTP_PORT: String(smtp.port),
+  SMTP_SECURE: "false",
+  MAIL_FROM,
+  OUTBOX_INTERVAL_SECONDS: "2",
+};
+delete env.SMTP_USER;
+delete env.SMTP_PASSWORD;
 let cleanup: () => Promise<void> = async () => {};
 
 if (mode === "embedded") {
@@ -30,6 +51,7 @@ if (mode === "embedded") {
   await fs.rm(`${dataDir}.lock`, { force: true });
   const db = await openDatabase({ kind: "pglite", dataDir });
   await importDemoData(db, demoDataDir(), config);
+  await seedMailTest(db.prisma, origin);
   await db.close();
   env.PGLITE_DIR = dataDir;
   delete env.DATABASE_URL;
@@ -68,11 +90,13 @@ if (mode === "postgres") {
   }
   const db = await openDatabase({ kind: "postgres", url: env.DATABASE_URL! });
   await importDemoData(db, demoDataDir(), config);
+  await seedMailTest(db.prisma, origin);
   await db.close();
 }
 
 const stop = async () => {
   server.kill("SIGTERM");
+  await Promise.all([smtp.close(), mailbox.close()]).catch(() => undefined);
   await cleanup().catch(() => undefined);
   process.exit(0);
 };

@@ -3,11 +3,12 @@
 // code cannot grow it without limit.
 
 export interface VersionedCache<Key, Value> {
-  get(version: number, key: Key, load: () => Promise<Value>): Promise<Value>;
+  /** A version is the data version, or a word that combines it with another (initiatives change between imports). */
+  get(version: number | string, key: Key, load: () => Promise<Value>): Promise<Value>;
 }
 
 export function createVersionedCache<Key, Value>(maxEntries = 1000): VersionedCache<Key, Value> {
-  let currentVersion = -1;
+  let currentVersion: number | string = -1;
   let entries = new Map<Key, Promise<Value>>();
   return {
     get(version, key, load) {

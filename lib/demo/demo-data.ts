@@ -15,6 +15,7 @@ import { inputFingerprint } from "../releases/input-fingerprint.ts";
 import { type PublishOutcome, publishRelease } from "../releases/publish-release.ts";
 import { DEMO_SALT } from "../releases/release-salt.ts";
 import { generateRegisterCounts } from "./generate-register-counts.ts";
+import { importDemoInitiatives } from "./import-demo-initiatives.ts";
 import { loadDemoRegisterInput } from "./load-demo-register-input.ts";
 import { toRegisterCsv } from "./to-register-csv.ts";
 
@@ -51,9 +52,10 @@ type Progress = (stage: string) => ((done: number, total: number) => void) | und
 /**
  * Migrates and imports the demo areas, CBS figures and indicator catalogue, then
  * publishes generated register counts as a demo release. The generated counts stay in
- * memory; only the protected release is stored. Then the generated demo facilities and
- * our example Omgevingsvisie ambitions, unless the municipality imported its own. Idempotent:
- * the same demo release, facilities and ambitions are not written twice.
+ * memory; only the protected release is stored. Then the generated demo facilities, our
+ * example Omgevingsvisie ambitions and a few invented initiatives, unless the municipality
+ * has its own. Idempotent: the same demo release, facilities, ambitions and initiatives are
+ * not written twice.
  */
 export async function importDemoData(db: Database, dir: string, config: MunicipalityConfig, progress?: Progress) {
   await db.migrate();
@@ -94,5 +96,6 @@ export async function importDemoData(db: Database, dir: string, config: Municipa
   const place = { gemeenteCode: config.gemeenteCode, areaYear: config.areaYear };
   const facilities = await importDemoFacilities(db.prisma, { ...place, seed: DEMO_FACILITIES_SEED });
   const ambitions = await importDemoAmbitions(db.prisma, place);
-  return { areas: areas.summary, figures: figures.summary, release, facilities, ambitions };
+  const initiatives = await importDemoInitiatives(db.prisma, place);
+  return { areas: areas.summary, figures: figures.summary, release, facilities, ambitions, initiatives };
 }

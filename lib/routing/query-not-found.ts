@@ -4,6 +4,7 @@ import { parseCompareQuery } from "../compare/compare-query.ts";
 import { parseWidgetMapQuery } from "../embed/widget-map-query.ts";
 import { parseFacilitiesQuery } from "../facilities/facilities-query.ts";
 import { parseNeedReachQuery } from "../facilities/need-reach-query.ts";
+import { parseInitiativesQuery } from "../initiatives/initiatives-query.ts";
 import { parseMapQuery } from "../maps/map-query.ts";
 import { parseOverlapQuery } from "../maps/overlap-query.ts";
 import { parseStackingQuery } from "../maps/stacking-query.ts";
@@ -62,6 +63,13 @@ const QUERY_PAGES: { path: RegExp; isKnown: (params: Params, known: KnownChoices
       const query = parseNeedReachQuery(params);
       if (!query) return false;
       return (query.behoefte === undefined && query.jaar === undefined) || known.mapChoice({ indicator: query.behoefte, year: query.jaar });
+    },
+  },
+  {
+    path: /^\/([a-z]{2})\/initiatieven\/?$/,
+    isKnown: async (params, known) => {
+      const query = parseInitiativesQuery(params);
+      return query !== null && (query.buurt === undefined || known.buurt(query.buurt));
     },
   },
   {

@@ -10,7 +10,7 @@ export const CARD_DESIGN_REVISION = 1;
  * look (the municipality's name and colours, which a new configuration may change without
  * any new data).
  */
-export function cardEtag(card: { version: number; locale: string; subject: string; look: string }): string {
+export function cardEtag(card: { version: number | string; locale: string; subject: string; look: string }): string {
   const parts = [CARD_DESIGN_REVISION, card.version, card.locale, card.subject, card.look];
   const digest = createHash("sha256").update(parts.join("\n")).digest("base64url");
   return `"card-${card.version}-${digest.slice(0, 22)}"`;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ReactElement } from "react";
 import { ImageResponse } from "next/og";
-import { createVersionedCache } from "../cache/versioned-cache.ts";
+import { createVersionedCache, type VersionedCache } from "../cache/versioned-cache.ts";
 import { matchesIfNoneMatch } from "./card-etag.ts";
 import { SHARE_CARD_SIZE } from "./card-size.ts";
 
@@ -19,11 +19,17 @@ export const CARD_CACHE_CONTROL = "public, max-age=600";
  */
 export async function cardResponse(
   request: Request,
-  card: { version: number; etag: string; draw: () => Promise<ReactElement> },
+  card: {
+    version: number | string;
+    etag: string;
+    draw: () => Promise<ReactElement>;
+    /** Cards of another version word (initiatives) keep their own cache, so neither empties the other's. */
+    cache?: VersionedCache<string, ArrayBuffer>;
+  },
 ): Promise<Response> {
   const headers = { "cache-control": CARD_CACHE_CONTROL, etag: card.etag };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), card.etag)) return new Response(null, { status: 304, headers });
-  const png = await pngCache.get(card.version, card.etag, async () => new ImageResponse(await card.draw(), SHARE_CARD_SIZE).arrayBuffer());
+  const png = await (card.cache ?? pngCache).get(card.version, card.etag, async () => new ImageResponse(await card.draw(), SHARE_CARD_SIZE).arrayBuffer());
   return new Response(png, { headers: { ...headers, "content-type": "image/png", "content-length": String(png.byteLength) } });
 }
 

@@ -48,15 +48,17 @@ export function classFillOnCard(mapClass: MapCellClass, palette: MapPalette): st
   return typeof mapClass === "number" ? (palette.classes[mapClass - 1] ?? palette.patternGround) : `url(#${mapClass})`;
 }
 
-/** A buurt among its neighbours: the buurt in the highlight colour, the rest quiet. */
+/** A buurt among its neighbours: the buurt in the highlight colour, the rest quiet; an initiative's place as a dot. */
 export function locatorSvg(
   shapes: { current: string; neighbours: readonly string[] },
   frame: Frame,
   palette: MapPalette,
+  point: readonly [number, number] | null = null,
 ): string {
   const unit = unitOf(frame);
   const path = (d: string, fill: string) => `<path d="${d}" fill="${fill}" fill-rule="evenodd" stroke="${palette.wijkStroke}" stroke-width="${1.5 * unit}"/>`;
-  return document(frame, shapes.neighbours.map((d) => path(d, palette.fill)).join("") + path(shapes.current, palette.current));
+  const dot = point ? `<circle cx="${point[0]}" cy="${point[1]}" r="${9 * unit}" fill="${palette.text}" stroke="#ffffff" stroke-width="${3 * unit}"/>` : "";
+  return document(frame, shapes.neighbours.map((d) => path(d, palette.fill)).join("") + path(shapes.current, palette.current) + dot);
 }
 
 /** Every buurt in its class's fill, with the wijk outlines on top. */

@@ -25,6 +25,7 @@ import { SimilarBuurtenList } from "@/components/compare/similar-buurten-list.ts
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { DownloadForm } from "@/components/downloads/download-form.tsx";
 import { BuurtReachTable } from "@/components/facilities/buurt-reach-table.tsx";
+import { BuurtInitiatives } from "@/components/initiatives/buurt-initiatives.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
 import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
@@ -36,6 +37,7 @@ import { BuurtCodeParam } from "@/lib/areas/buurt-code-param.ts";
 import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
 import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
 import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
+import { loadBuurtInitiatives } from "@/lib/pages/load-public-initiatives.ts";
 import { loadSimilarBuurten } from "@/lib/pages/load-similar-buurten.ts";
 import { routes } from "@/lib/routes.ts";
 import { shareMetadata } from "@/lib/share/share-metadata.ts";
@@ -73,10 +75,11 @@ export default async function BuurtPage({ params }: PageProps) {
   const { locale, view } = await resolve(params);
   setRequestLocale(locale);
   const { buurt, wijk, gemeente, neighbours, figures, release, reach, ambitions } = view;
-  const [t, tAll, similar] = await Promise.all([
+  const [t, tAll, similar, initiatives] = await Promise.all([
     getTranslations({ locale, namespace: "buurt" }),
     getTranslations({ locale }),
     loadSimilarBuurten(buurt.code),
+    loadBuurtInitiatives(buurt.code),
   ]);
   const dateFormat = new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   const lang = locale === "en" ? "en" : "nl";
@@ -215,6 +218,9 @@ export default async function BuurtPage({ params }: PageProps) {
       ) : (
         <Paragraph>{tAll("visie.buurtNone", { buurt: buurt.name })}</Paragraph>
       )}
+
+      <Heading2 id="initiatieven">{tAll("initiatives.buurtHeading")}</Heading2>
+      <BuurtInitiatives locale={lang} buurtCode={buurt.code} buurtName={buurt.name} initiatives={initiatives} />
 
       <Heading2>{t("figuresHeading")}</Heading2>
       {table && figures ? (
