@@ -6,13 +6,10 @@ import { SmtpError } from "./smtp-client.ts";
 
 // Delivers the outbox. Several server instances may drain at once, so a mail is claimed
 // before it is sent: one UPDATE takes the oldest due row (FOR UPDATE SKIP LOCKED, so two
-// drainers never wait on or take the same row), counts the attempt and stamps its time.
-// The stamp is the lease: the row is due again only after its backoff, long after a send
-// has finished or failed, so a drainer that dies mid-send leaves a row that is retried,
-// never one that is lost.
-//
-// The schema has no column for the time of the last attempt, so it is the first 24
-// characters of lastError ("2026-12-05T10:00:00.000Z sending", "… 451 try again later").
+// drainers never wait on or take the same row), counts the attempt and sets when it is due
+// again. That time is the lease: it lies past the backoff, long after a send has finished
+// or failed, so a drainer that dies mid-send leaves a row that is retried, never one that
+// is lost.
 
 export interface OutboxPolicy {
   /** After this many attempts a mail is given up (about four hours with the default backoff). */
@@ -51,7 +48,6 @@ interface ClaimedRow {
   attempts: number;
 }
 
-const STAMP = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z";
 const CONNECTION_STAGES = new Set(["connect", "greeting", "hello", "starttls", "auth"]);
 
 /** Relay replies may quote the recipient; what we store and report never does. */
@@ -60,21 +56,16 @@ export function redactAddresses(text: string): string {
 }
 
 async function claimNext(prisma: PrismaClient, now: Date, policy: OutboxPolicy): Promise<ClaimedRow | null> {
-  const stamp = now.toISOString();
-  // CASE, not OR: only CASE promises the cast runs on nothing but a stamped value.
+  // In SET, "attempts" is still the count before this one: the first retry waits the base delay.
   const rows = await prisma.$queryRaw<ClaimedRow[]>`
-    UPDATE "OutboxMail" SET "attempts" = "attempts" + 1, "lastError" = ${`${stamp} sending`}
+    UPDATE "OutboxMail" SET
+      "attempts" = "attempts" + 1,
+      "nextAttemptAt" = CAST(${now} AS timestamp)
+        + make_interval(secs => CAST(${policy.baseDelaySeconds} AS double precision) * power(CAST(2 AS double precision), LEAST("attempts", 20)))
     WHERE "id" = (
       SELECT "id" FROM "OutboxMail"
       WHERE "sentAt" IS NULL AND "attempts" < ${policy.maxAttempts}
-        AND CASE
-          WHEN "attempts" = 0 THEN TRUE
-          WHEN "lastError" ~ ${STAMP} THEN
-            CAST(substr("lastError", 1, 24) AS timestamptz)
-              + make_interval(secs => CAST(${policy.baseDelaySeconds} AS double precision) * power(CAST(2 AS double precision), LEAST("attempts", 20) - 1))
-              <= CAST(${stamp} AS timestamptz)
-          ELSE TRUE
-        END
+        AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= CAST(${now} AS timestamp))
       ORDER BY "id"
       LIMIT 1
       FOR UPDATE SKIP LOCKED
@@ -126,7 +117,7 @@ export async function sendOutbox(
       // Unsubscribed since, or their data erased (the contact row, or the whole initiative, is gone).
       const withdrawn = contact?.unsubscribedAt ? "the submitter unsubscribed" : row.initiativeId !== null && !contact ? "the contact is gone" : null;
       if (withdrawn) {
-        await prisma.outboxMail.update({ where: { id: row.id }, data: { attempts: policy.maxAttempts, lastError: `${now().toISOString()} not sent: ${withdrawn}` } });
+        await prisma.outboxMail.update({ where: { id: row.id }, data: { attempts: policy.maxAttempts, lastError: `not sent: ${withdrawn}` } });
         report.skipped.push(row.id);
         continue;
       }
@@ -148,7 +139,7 @@ export async function sendOutbox(
         const final = smtp?.permanent === true || row.attempts >= policy.maxAttempts;
         await prisma.outboxMail.update({
           where: { id: row.id },
-          data: { lastError: `${now().toISOString()} ${smtp ? `${smtp.stage}: ` : ""}${message}`, ...(final ? { attempts: policy.maxAttempts } : {}) },
+          data: { lastError: `${smtp ? `${smtp.stage}: ` : ""}${message}`, ...(final ? { attempts: policy.maxAttempts } : {}) },
         });
         (final ? report.gaveUp : report.retrying).push(row.id);
         // After a refusal the conversation is in an unknown state: the next mail starts afresh.

@@ -9,7 +9,6 @@ import { createTestInitiative } from "./support/initiatives.ts";
 import { openMigratedDatabase, TEST_TARGETS, type TestTarget } from "./support/test-databases.ts";
 
 const FROM = parseMailbox("Buurtbeeld Maashorst <noreply@buurtbeeld.test>")!;
-const STAMPED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z /;
 
 describe.each(TEST_TARGETS)("sending the outbox on the $name", (testTarget: TestTarget) => {
   let db: Database;
@@ -87,7 +86,7 @@ describe.each(TEST_TARGETS)("sending the outbox on the $name", (testTarget: Test
     expect(first.retrying).toEqual([row!.id]);
     let stored = await db.prisma.outboxMail.findUniqueOrThrow({ where: { id: row!.id } });
     expect(stored).toMatchObject({ sentAt: null, attempts: 1 });
-    expect(stored.lastError).toMatch(STAMPED);
+    expect(stored.nextAttemptAt?.toISOString()).toBe("2026-12-05T10:02:00.000Z");
     expect(stored.lastError).toContain("message: 451");
 
     // Within the backoff nothing is tried again.
@@ -128,7 +127,7 @@ describe.each(TEST_TARGETS)("sending the outbox on the $name", (testTarget: Test
   it("leaves a mail claimed by a drainer that died alone until its lease ends", async () => {
     const [row] = await queue(1);
     const claimedAt = new Date("2026-12-05T10:00:00.000Z");
-    await db.prisma.outboxMail.update({ where: { id: row!.id }, data: { attempts: 1, lastError: `${claimedAt.toISOString()} sending` } });
+    await db.prisma.outboxMail.update({ where: { id: row!.id }, data: { attempts: 1, nextAttemptAt: new Date(claimedAt.getTime() + 120_000) } });
     expect((await sendOutbox(db.prisma, { from: FROM, openMailer, now: () => new Date(claimedAt.getTime() + 30_000) })).sent).toEqual([]);
     expect((await sendOutbox(db.prisma, { from: FROM, openMailer, now: () => new Date(claimedAt.getTime() + 130_000) })).sent).toEqual([row!.id]);
   });
