@@ -62,6 +62,8 @@ test("axe: a buurt page with the skip link and a map link focused", async ({ pag
 });
 
 test("every page has one banner, one main, one contentinfo and exactly one h1", async ({ page }) => {
+  // One test over every page in both languages: more than the default 30 s.
+  test.setTimeout(ALL_PAGES.length * 10_000);
   for (const entry of ALL_PAGES) {
     await page.goto(entry.path);
     await expect(page.getByRole("banner"), entry.path).toHaveCount(1);

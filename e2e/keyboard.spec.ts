@@ -23,7 +23,7 @@ test.describe("skip link", () => {
 
       // The next Tab continues after the start of the content (in main, or in the footer
       // when main has no links), never back in the header.
-      const mainHasFocusables = (await page.getByRole("main").locator("a[href], [tabindex='0']").count()) > 0;
+      const mainHasFocusables = (await page.getByRole("main").locator("a[href], [tabindex='0'], input:not([type=hidden]), select, textarea, button").count()) > 0;
       await page.keyboard.press("Tab");
       const next = await currentTabStop(page);
       expect(next?.landmark, `after the skip link, Tab went to ${next?.description}`).toBe(mainHasFocusables ? "main" : "contentinfo");
