@@ -9,6 +9,8 @@ import { queryNotFound } from "./lib/routing/query-not-found.ts";
 import { notFoundPath } from "./lib/routing/not-found-path.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy.ts";
 import { HSTS } from "./lib/security/static-security-headers.ts";
+import { lookupStaffSession } from "./lib/staff/lookup-staff-session.ts";
+import { STAFF_RESPONSE_HEADERS, staffGate } from "./lib/staff/staff-gate.ts";
 
 const intl = createIntlMiddleware(routing);
 
@@ -40,6 +42,15 @@ export default async function proxy(request: NextRequest) {
     const canonical = `/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`;
     return new NextResponse(null, { status: 308, headers: { Location: canonical } });
   }
+  const staff = await staffGate(
+    { method: request.method, pathname, search: request.nextUrl.search, https, cookie: (name) => request.cookies.get(name)?.value },
+    lookupStaffSession,
+  );
+  if (staff.redirect) {
+    const redirect = new NextResponse(null, { status: 303, headers: { Location: staff.redirect } });
+    for (const [key, value] of STAFF_RESPONSE_HEADERS) redirect.headers.set(key, value);
+    return redirect;
+  }
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
   // Lets server-rendered navigation mark the current page without client JavaScript.
@@ -53,6 +64,7 @@ export default async function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL(missing, request.url), { request: { headers: request.headers } })
     : intl(request);
   response.headers.set("Content-Security-Policy", policy);
+  if (staff.staffPath) for (const [key, value] of STAFF_RESPONSE_HEADERS) response.headers.set(key, value);
   if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
