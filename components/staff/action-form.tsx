@@ -2,7 +2,7 @@
 
 import "@utrecht/alert-css/dist/index.css";
 import "@utrecht/button-css/dist/index.css";
-import { createContext, type ReactNode, useActionState, useContext } from "react";
+import { createContext, type ReactNode, useActionState, useContext, useEffect, useState } from "react";
 import type { StaffActionState } from "@/lib/staff/action-state.ts";
 
 // A staff form and what its Server Action answered. useActionState also works before the
@@ -37,11 +37,14 @@ interface ActionFormProps {
 
 export function ActionForm({ id, action, label, submitLabel, submitKind = "primary", errorHeading, hidden = {}, children }: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  // Marks when the script has taken over the form (tests wait for it; people need not).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const fieldErrors = state.status === "error" ? Object.entries(state.fieldErrors ?? {}) : [];
   const buttonClass = { primary: "utrecht-button--primary-action", secondary: "utrecht-button--secondary-action", warning: "utrecht-button--primary-action utrecht-button--danger" }[submitKind];
   return (
     <StaffFormContext.Provider value={{ formId: id, state }}>
-      <form id={id} action={formAction} aria-label={label} className="buurtbeeld-staff-form" data-state={state.status} data-code={state.status === "error" ? state.code : undefined}>
+      <form id={id} action={formAction} aria-label={label} className="buurtbeeld-staff-form" data-state={state.status} data-code={state.status === "error" ? state.code : undefined} data-hydrated={hydrated || undefined}>
         {state.status === "ok" ? (
           <div className="utrecht-alert utrecht-alert--ok" role="status">
             <p className="utrecht-paragraph">{state.message}</p>

@@ -5,13 +5,15 @@ import pg from "pg";
 import { loadMunicipalityConfig } from "../../lib/config/load-municipality-config.ts";
 import { openDatabase } from "../../lib/db/open-database.ts";
 import { demoDataDir, importDemoData } from "../../lib/demo/demo-data.ts";
+import { seedStaffFixtures } from "./seed-staff.ts";
 
 // Starts the built portal for the browser tests on a fresh database of its own:
 //   embedded  - a new PGlite directory, filled before the server starts (one owner at a time);
 //   postgres  - a new PostgreSQL database; the server migrates it at start, then the demo
 //               data are imported while it runs, as a municipality would on a live server.
 // Playwright waits for a map of a released indicator, which exists only once the whole
-// import, release included, is done.
+// import, release included, is done. Both get the staff accounts and new submissions of
+// staff.spec.ts (e2e/support/seed-staff.ts), the embedded one before its server starts.
 
 const [mode, portText] = process.argv.slice(2);
 const port = Number(portText);
@@ -30,6 +32,7 @@ if (mode === "embedded") {
   await fs.rm(`${dataDir}.lock`, { force: true });
   const db = await openDatabase({ kind: "pglite", dataDir });
   await importDemoData(db, demoDataDir(), config);
+  await seedStaffFixtures(db.prisma);
   await db.close();
   env.PGLITE_DIR = dataDir;
   delete env.DATABASE_URL;
@@ -67,6 +70,7 @@ if (mode === "postgres") {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const db = await openDatabase({ kind: "postgres", url: env.DATABASE_URL! });
+  await seedStaffFixtures(db.prisma);
   await importDemoData(db, demoDataDir(), config);
   await db.close();
 }
