@@ -47,7 +47,8 @@ export default async function proxy(request: NextRequest) {
     lookupStaffSession,
   );
   if (staff.redirect) {
-    const redirect = new NextResponse(null, { status: 303, headers: { Location: staff.redirect } });
+    // Absolute for Next's own handling of a proxy's Location, which makes it relative again.
+    const redirect = new NextResponse(null, { status: 303, headers: { Location: new URL(staff.redirect, request.url).toString() } });
     for (const [key, value] of STAFF_RESPONSE_HEADERS) redirect.headers.set(key, value);
     return redirect;
   }

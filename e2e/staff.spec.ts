@@ -81,6 +81,12 @@ async function replay(request: APIRequestContext, action: CapturedAction, path?:
   return { status: response.status(), text: await response.text(), response };
 }
 
+/** A Location header as path and query, whether Next.js sent it relative or absolute. */
+function location(response: { headers(): Record<string, string> }): string {
+  const url = new URL(response.headers().location ?? "", "http://e2e.invalid");
+  return `${url.pathname}${url.search}`;
+}
+
 /** Text as React writes it into HTML. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
@@ -99,7 +105,7 @@ test.describe("staff pages without a session", () => {
       for (const { path } of [...STAFF_PAGES, { path: "/beheer/initiatieven/1" }]) {
         const response = await request.get(`/${locale}${path}`, { maxRedirects: 0 });
         expect(response.status(), path).toBe(303);
-        expect(response.headers().location, path).toBe(`/${locale}/beheer/inloggen?terug=${encodeURIComponent(`/${locale}${path}`)}`);
+        expect(location(response), path).toBe(`/${locale}/beheer/inloggen?terug=${encodeURIComponent(`/${locale}${path}`)}`);
         expect(response.headers()["cache-control"], path).toContain("no-store");
       }
     });
@@ -144,7 +150,7 @@ test.describe("logging in", () => {
     // The old cookie value opens nothing any more, whoever still has it.
     const after = await request.get("/nl/beheer", withCookie);
     expect(after.status()).toBe(303);
-    expect(after.headers().location).toMatch(/^\/nl\/beheer\/inloggen/);
+    expect(location(after)).toMatch(/^\/nl\/beheer\/inloggen/);
   });
 
   test("over https the cookie is __Host- prefixed and Secure", async ({ page, request }) => {
@@ -155,10 +161,13 @@ test.describe("logging in", () => {
     const login = await captureAction(page, () => form.getByRole("button", { name: "Inloggen" }).click());
     const { response } = await replay(request, login, undefined, { "x-forwarded-proto": "https" });
     const setCookie = response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
-    expect(setCookie).toHaveLength(1);
-    expect(setCookie[0]).toMatch(/^__Host-buurtbeeld-staff=[A-Za-z0-9_-]{43};/);
-    for (const attribute of [/;\s*Secure/i, /;\s*HttpOnly/i, /;\s*SameSite=Strict/i, /;\s*Path=\//]) expect(setCookie[0]).toMatch(attribute);
-    expect(setCookie[0]).not.toMatch(/;\s*Domain=/i);
+    // Next.js may repeat the header; every copy must be the same strict cookie.
+    expect(setCookie.length).toBeGreaterThan(0);
+    for (const header of setCookie) {
+      expect(header).toMatch(/^__Host-buurtbeeld-staff=[A-Za-z0-9_-]{43};/);
+      for (const attribute of [/;\s*Secure/i, /;\s*HttpOnly/i, /;\s*SameSite=Strict/i, /;\s*Path=\//]) expect(header).toMatch(attribute);
+      expect(header).not.toMatch(/;\s*Domain=/i);
+    }
   });
 
   test("an unknown address and a wrong password get the same answer, and too many attempts are throttled even with the right password", async ({ page }) => {
@@ -250,7 +259,7 @@ test.describe("the role matrix", () => {
         const asModerator = await moderator.request.get(`/${locale}${path}`, { maxRedirects: 0 });
         if (role === "ADMIN") {
           expect(asModerator.status(), path).toBe(303);
-          expect(asModerator.headers().location, path).toBe(`/${locale}/beheer?melding=geen-toegang`);
+          expect(location(asModerator), path).toBe(`/${locale}/beheer?melding=geen-toegang`);
         } else expect(asModerator.status(), path).toBe(200);
         const asAdmin = await admin.request.get(`/${locale}${path}`, { maxRedirects: 0 });
         expect(asAdmin.status(), path).toBe(200);
