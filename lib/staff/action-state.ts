@@ -16,8 +16,6 @@ export type StaffActionState =
 
 export type StaffActionError = Extract<StaffActionState, { status: "error" }>;
 
-export const IDLE: StaffActionState = { status: "idle" };
-
 export function refuse(code: string, message: string): StaffActionError {
   return { status: "error", code, message };
 }

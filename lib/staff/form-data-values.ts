@@ -1,9 +1,13 @@
 import type { z } from "zod";
 import type { StaffActionState } from "./action-state.ts";
 
-/** The form's own fields as plain text; React's $ACTION_… bookkeeping and files left out. */
-export function formDataValues(formData: FormData): Record<string, string> {
+/**
+ * The form's own fields as plain text; React's $ACTION_… bookkeeping and files left out.
+ * A caller can send an action any arguments, not only a form: anything else is no fields.
+ */
+export function formDataValues(formData: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     values[key] = value;

@@ -42,7 +42,7 @@ export function createStaffAction(deps: StaffActionDeps) {
       if (!staff) return refuse("signedOut", t("guard.signedOut"));
       if (!hasRole(staff.role, options.role)) return refuse("forbidden", t("guard.forbidden"));
 
-      const values = formData instanceof FormData ? formDataValues(formData) : {};
+      const values = formDataValues(formData);
       const parsed = await options.schema.safeParseAsync(values);
       if (!parsed.success) return invalidForm(parsed.error, values, t);
       return handler(parsed.data, { staff, prisma: await deps.prisma(), t, locale });

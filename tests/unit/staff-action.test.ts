@@ -91,6 +91,13 @@ describe("staffAction: session → role → Zod → handler", () => {
     expect(long).toMatchObject({ fieldErrors: { title: "Gebruik hoogstens 10 tekens." } });
   });
 
+  it("treats arguments that are not a form as an empty form", async () => {
+    const { schema, handler, staffAction } = harness(ADMIN);
+    const state = await staffAction({ role: "MODERATOR", schema }, handler)(IDLE, { title: "injected" } as unknown as FormData);
+    expect(state).toMatchObject({ status: "error", code: "invalid" });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it("hands the handler the parsed input and who acts", async () => {
     const { schema, staffAction, prisma } = harness(MODERATOR, "en");
     const seen = vi.fn(async () => ({ status: "idle" }) as const);
