@@ -15,6 +15,8 @@ import { notFoundPath } from "./lib/routing/not-found-path.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/security/content-security-policy.ts";
 import { frameAncestors } from "./lib/security/frame-ancestors.ts";
 import { HSTS } from "./lib/security/static-security-headers.ts";
+import { lookupStaffSession } from "./lib/staff/lookup-staff-session.ts";
+import { STAFF_RESPONSE_HEADERS, staffGate } from "./lib/staff/staff-gate.ts";
 
 const intl = createIntlMiddleware(routing);
 
@@ -44,10 +46,10 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's own redirect is off for the API's sake; pages keep one canonical URL.
   if (pathname.length > 1 && pathname.endsWith("/")) {
-    // A relative Location: NextURL would put the slash back, and the host may be a proxy's.
+    // A plain URL, not NextURL, which would put the slash back.
     // Leading slashes collapse to one, or "//evil.example/" would redirect off-site.
     const canonical = `/${pathname.replace(/^\/+|\/+$/g, "")}${request.nextUrl.search}`;
-    return new NextResponse(null, { status: 308, headers: { Location: canonical } });
+    return new NextResponse(null, { status: 308, headers: { Location: new URL(canonical, request.url).toString() } });
   }
   // A Server Action cannot answer 429 itself: a submission this instance cannot take now
   // (full, rate limit used up, database unreachable, body too large) is refused here with
@@ -59,6 +61,16 @@ export default async function proxy(request: NextRequest) {
   if (overload) {
     overload.headers.set("Content-Security-Policy", policy);
     return overload;
+  }
+  const staff = await staffGate(
+    { method: request.method, pathname, search: request.nextUrl.search, https, cookie: (name) => request.cookies.get(name)?.value },
+    lookupStaffSession,
+  );
+  if (staff.redirect) {
+    // Absolute for Next's own handling of a proxy's Location, which makes it relative again.
+    const redirect = new NextResponse(null, { status: 303, headers: { Location: new URL(staff.redirect, request.url).toString() } });
+    for (const [key, value] of STAFF_RESPONSE_HEADERS) redirect.headers.set(key, value);
+    return redirect;
   }
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
@@ -73,6 +85,7 @@ export default async function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL(missing, request.url), { request: { headers: request.headers } })
     : intl(request);
   response.headers.set("Content-Security-Policy", policy);
+  if (staff.staffPath) for (const [key, value] of STAFF_RESPONSE_HEADERS) response.headers.set(key, value);
   if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }

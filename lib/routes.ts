@@ -53,6 +53,8 @@ export const routes = {
   staffAudit: (locale: string) => `/${locale}/beheer/logboek`,
   staffUsers: (locale: string) => `/${locale}/beheer/medewerkers`,
   staffSubmitterData: (locale: string) => `/${locale}/beheer/gegevens`,
+  /** POST only (the address in the body): one submitter's data as a JSON file. */
+  staffSubmitterExport: (locale: string) => `/${locale}/beheer/gegevens/export`,
   accessibility: (locale: string) => `/${locale}/toegankelijkheid`,
   privacy: (locale: string) => `/${locale}/privacy`,
   explanation: (locale: string) => `/${locale}/over-de-cijfers`,

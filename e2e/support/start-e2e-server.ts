@@ -8,13 +8,16 @@ import { demoDataDir, importDemoData } from "../../lib/demo/demo-data.ts";
 import { e2eMailPorts, startMailboxHttp, startTestSmtpServer } from "../../tests/support/test-smtp-server.ts";
 import { MAIL_FROM } from "./mail-test-data.ts";
 import { seedMailTest } from "./seed-mail-test.ts";
+import { seedStaffFixtures } from "./seed-staff.ts";
 
 // Starts the built portal for the browser tests on a fresh database of its own:
 //   embedded  - a new PGlite directory, filled before the server starts (one owner at a time);
 //   postgres  - a new PostgreSQL database; the server migrates it at start, then the demo
 //               data are imported while it runs, as a municipality would on a live server.
 // Playwright waits for a map of a released indicator, which exists only once the whole
-// import, release included, is done.
+// import, release included, is done. Both get the staff accounts and new submissions of
+// staff.spec.ts (e2e/support/seed-staff.ts), after the demo's initiatives (which are
+// imported only into a database without initiatives).
 // Each server sends mail to a test SMTP server in this process; the tests read what it
 // received at http://127.0.0.1:<port + 200>/messages (e2eMailPorts). Two status mails are
 // written after the demo import (seedMailTest).
@@ -52,6 +55,7 @@ if (mode === "embedded") {
   const db = await openDatabase({ kind: "pglite", dataDir });
   await importDemoData(db, demoDataDir(), config);
   await seedMailTest(db.prisma, origin);
+  await seedStaffFixtures(db.prisma);
   await db.close();
   env.PGLITE_DIR = dataDir;
   delete env.DATABASE_URL;
@@ -91,6 +95,7 @@ if (mode === "postgres") {
   const db = await openDatabase({ kind: "postgres", url: env.DATABASE_URL! });
   await importDemoData(db, demoDataDir(), config);
   await seedMailTest(db.prisma, origin);
+  await seedStaffFixtures(db.prisma);
   await db.close();
 }
 

@@ -60,6 +60,17 @@ export const MunicipalityConfigSchema = z
       .object({ allowedOrigins: z.array(EmbedOrigin).max(50).default([]) })
       .strict()
       .default({ allowedOrigins: [] }),
+    /** Initiatives of residents: how long a submitter's contact data is kept. */
+    initiatives: z
+      .object({
+        /**
+         * Days after an initiative's last status change (or its submission) that the
+         * submitter's e-mail is kept; `npm run initiatives:retention` deletes it after that.
+         */
+        contactRetentionDays: z.int().min(30).max(3650).default(365),
+      })
+      .strict()
+      .default({ contactRetentionDays: 365 }),
     /** Disclosure-control policy (threshold T, protection p, rounding base, rate denominator). */
     disclosure: DisclosureParametersSchema.default(DisclosureParametersSchema.parse({})),
   })

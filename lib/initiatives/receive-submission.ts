@@ -18,6 +18,7 @@ import {
 import { waitMessage } from "../abuse/wait-message.ts";
 import { withTimeout } from "../abuse/with-timeout.ts";
 import { getMunicipalityConfig } from "../config/load-municipality-config.ts";
+import { kickOutbox } from "../mail/outbox-worker.ts";
 import { getPrisma } from "../db/get-prisma.ts";
 import { siteOrigin } from "../share/site-origin.ts";
 import { createInitiative } from "./create-initiative.ts";
@@ -128,5 +129,7 @@ async function store(
     },
     origin,
   );
+  // The receipt is in the outbox now; send it without waiting for the timer.
+  kickOutbox();
   return { kind: "stored", reference };
 }

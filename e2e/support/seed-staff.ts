@@ -1,0 +1,37 @@
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "../../lib/db/generated/client.ts";
+import { createStaffUser } from "../../lib/staff/create-staff-user.ts";
+import { E2E_BUURT, E2E_STAFF, E2E_SUBMISSIONS } from "./staff.ts";
+
+/**
+ * Staff accounts and a few new submissions for staff.spec.ts. Written straight into the
+ * database before the embedded server starts (it owns the PGlite directory once running),
+ * or beside the running PostgreSQL server. Idempotent: a second run adds nothing.
+ */
+export async function seedStaffFixtures(prisma: PrismaClient): Promise<void> {
+  for (const member of Object.values(E2E_STAFF)) {
+    await createStaffUser(prisma, { ...member, actor: { id: null, name: "e2e seed" } });
+  }
+  const areaYear = (await prisma.area.findFirst({ where: { code: E2E_BUURT }, orderBy: { year: "desc" }, select: { year: true } }))?.year ?? 2022;
+  let minutesAgo = 60;
+  for (const submission of Object.values(E2E_SUBMISSIONS)) {
+    if (await prisma.initiative.findFirst({ where: { title: submission.title }, select: { id: true } })) continue;
+    const createdAt = new Date(Date.now() - minutesAgo-- * 60_000);
+    await prisma.initiative.create({
+      data: {
+        reference: `E2E${randomBytes(6).toString("hex").toUpperCase()}`,
+        idempotencyKey: randomBytes(16).toString("hex"),
+        title: submission.title,
+        description: "Ingediend door de e2e-tests; verschijnt pas na goedkeuring.",
+        category: "ontmoeting",
+        submitterKind: "RESIDENT",
+        areaYear,
+        buurtCode: E2E_BUURT,
+        status: "SUBMITTED",
+        createdAt,
+        updatedAt: createdAt,
+        contact: { create: { email: submission.email, locale: "nl", unsubscribeToken: randomBytes(24).toString("base64url"), createdAt } },
+      },
+    });
+  }
+}
