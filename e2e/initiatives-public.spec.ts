@@ -101,7 +101,7 @@ for (const locale of LOCALES) {
       // Every buurt is a link on the map; four initiatives have a dot, one counts for its buurt only.
       await expect(page.locator("main svg a[data-buurt]")).toHaveCount(BUURT_COUNT);
       await expect(page.locator(`main svg a[data-buurt="${CENTRUM.code}"]`)).toHaveAttribute("aria-label", w.centrumLabel);
-      await expect(page.locator("main svg .buurtbeeld-initiative-marker")).toHaveCount(4);
+      await expect(page.locator("main figure svg .buurtbeeld-initiative-marker")).toHaveCount(4);
       await expect(page.getByText(w.markers)).toBeVisible();
       await expect(page.getByText(w.buurtOnly)).toBeVisible();
       // The map's counts as a table: Centrum has two.
