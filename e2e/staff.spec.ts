@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, type Route, test } from "@playwright/test";
 import { LOGIN_LIMITS } from "../lib/staff/login-throttle.ts";
-import { E2E_STAFF, E2E_SUBMISSIONS, type E2EStaffMember } from "./support/staff.ts";
+import { E2E_STAFF, E2E_SUBMISSIONS, type E2EStaffMember, hydratedForm, initiativeHref, logIn } from "./support/staff.ts";
 
 // The staff area from outside: who may see which page and call which Server Action, the
 // session cookie, login throttling, and a moderation decision reaching the public API.
@@ -26,27 +26,11 @@ test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === "phone", "Access rules do not depend on the viewport; checked once on desktop");
 });
 
-async function logIn(page: Page, member: E2EStaffMember): Promise<void> {
-  await page.goto("/nl/beheer/inloggen");
-  const form = page.getByRole("form", { name: "Inloggen voor medewerkers" });
-  await form.getByLabel("E-mailadres").fill(member.email);
-  await form.getByLabel("Wachtwoord").fill(member.password);
-  await form.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(/\/nl\/beheer$/);
-}
-
 async function loggedInPage(browser: Browser, member: E2EStaffMember): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await logIn(page, member);
   return page;
-}
-
-/** A staff form once its script runs, so a submit is a Server Action call (fetch with Next-Action). */
-async function hydratedForm(page: Page, name: string) {
-  const form = page.getByRole("form", { name });
-  await expect(form).toHaveAttribute("data-hydrated", "true");
-  return form;
 }
 
 interface CapturedAction {
@@ -90,13 +74,6 @@ function location(response: { headers(): Record<string, string> }): string {
 /** Text as React writes it into HTML. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
-}
-
-async function initiativeHref(page: Page, title: string): Promise<string> {
-  await page.goto("/nl/beheer");
-  const href = await page.getByRole("link", { name: title, exact: true }).getAttribute("href");
-  expect(href).toMatch(/^\/nl\/beheer\/initiatieven\/\d+$/);
-  return href!;
 }
 
 test.describe("staff pages without a session", () => {

@@ -1,3 +1,5 @@
+import { expect, type Page } from "@playwright/test";
+
 // The staff accounts and submissions the e2e servers are seeded with (start-e2e-server.ts
 // through seed-staff.ts). Passwords are for these throwaway databases only.
 
@@ -19,3 +21,27 @@ export const E2E_SUBMISSIONS = {
 } as const;
 
 export const E2E_BUURT = "BU19910101";
+
+export async function logIn(page: Page, member: E2EStaffMember): Promise<void> {
+  await page.goto("/nl/beheer/inloggen");
+  const form = page.getByRole("form", { name: "Inloggen voor medewerkers" });
+  await form.getByLabel("E-mailadres").fill(member.email);
+  await form.getByLabel("Wachtwoord").fill(member.password);
+  await form.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(/\/nl\/beheer$/);
+}
+
+/** A staff form once its script runs, so a submit is a Server Action call (fetch with Next-Action). */
+export async function hydratedForm(page: Page, name: string) {
+  const form = page.getByRole("form", { name });
+  await expect(form).toHaveAttribute("data-hydrated", "true");
+  return form;
+}
+
+/** The staff page of a queued initiative, found by its title in the queue. */
+export async function initiativeHref(page: Page, title: string): Promise<string> {
+  await page.goto("/nl/beheer");
+  const href = await page.getByRole("link", { name: title, exact: true }).getAttribute("href");
+  expect(href).toMatch(/^\/nl\/beheer\/initiatieven\/\d+$/);
+  return href!;
+}
