@@ -11,8 +11,8 @@ const CONTENT = {
       contact: "Contact met de gemeente Maashorst",
     },
     privacy: {
-      sections: ["Geen cookies, geen volgen", "Cijfers zonder personen", "Serverlogboeken", "Vragen"],
-      key: "Deze website plaatst geen cookies",
+      sections: ["Geen cookies, geen volgen", "Cijfers zonder personen", "Als u een initiatief indient", "Medewerkers van de gemeente", "Serverlogboeken", "Vragen"],
+      key: "Deze website plaatst geen cookies bij bezoekers",
     },
   },
   en: {
@@ -22,8 +22,8 @@ const CONTENT = {
       contact: "Contact the municipality of Maashorst",
     },
     privacy: {
-      sections: ["No cookies, no tracking", "Figures without people", "Server logs", "Questions"],
-      key: "This website sets no cookies",
+      sections: ["No cookies, no tracking", "Figures without people", "If you submit an initiative", "Municipal staff", "Server logs", "Questions"],
+      key: "This website sets no cookies for visitors",
     },
   },
 } as const;

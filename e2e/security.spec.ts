@@ -156,3 +156,24 @@ test.describe("in the browser", () => {
     expect(watch.cspViolations.join("\n")).toContain("style-src-attr");
   });
 });
+
+test.describe("one URL per page", () => {
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name === "phone", "HTTP behaviour; checked once on desktop");
+  });
+
+  test("a page asked with a trailing slash is sent to the path without it, query kept, never to another site", async ({ request, baseURL }) => {
+    for (const [asked, canonical] of [
+      ["/nl/kaart/", "/nl/kaart"],
+      ["/nl/kaart/?indicator=bijstand", "/nl/kaart?indicator=bijstand"],
+      [`/en/buurten/${CENTRUM.code}//`, `/en/buurten/${CENTRUM.code}`],
+      ["//evil.example/", "/evil.example"],
+    ] as const) {
+      const response = await request.get(asked, { maxRedirects: 0 });
+      expect(response.status(), asked).toBe(308);
+      const location = new URL(response.headers().location ?? "", baseURL);
+      expect(location.origin, asked).toBe(new URL(baseURL!).origin);
+      expect(`${location.pathname}${location.search}`, asked).toBe(canonical);
+    }
+  });
+});

@@ -20,7 +20,8 @@ export default async function PrivacyPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "privacy" });
-  const gemeente = getMunicipalityConfig().name;
+  const config = getMunicipalityConfig();
+  const gemeente = config.name;
   return (
     <article>
       <Heading1>{t("heading")}</Heading1>
@@ -29,6 +30,12 @@ export default async function PrivacyPage({ params }: PageProps) {
       <Paragraph>{t("noTracking")}</Paragraph>
       <Heading2>{t("figuresHeading")}</Heading2>
       <Paragraph>{t("figures")}</Paragraph>
+      <Heading2>{t("initiativesHeading")}</Heading2>
+      <Paragraph>{t("initiatives")}</Paragraph>
+      <Paragraph>{t("initiativeEmail", { days: config.initiatives.contactRetentionDays })}</Paragraph>
+      <Paragraph>{t("initiativeRights", { gemeente })}</Paragraph>
+      <Heading2>{t("staffHeading")}</Heading2>
+      <Paragraph>{t("staff")}</Paragraph>
       <Heading2>{t("logsHeading")}</Heading2>
       <Paragraph>{t("logs")}</Paragraph>
       <Heading2>{t("contactHeading")}</Heading2>
