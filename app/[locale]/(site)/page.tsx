@@ -6,13 +6,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BuurtenByWijk } from "@/components/area-list/buurten-by-wijk.tsx";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { loadHomePage } from "@/lib/pages/load-home-page.ts";
 import { loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { basemapOf } from "@/lib/maps/basemap-of.ts";
 import { routes } from "@/lib/routes.ts";
 import { shareMetadata } from "@/lib/share/share-metadata.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -68,7 +68,7 @@ export default async function HomePage({ params }: PageProps) {
       {map.kind === "map" ? (
         // The first picture is a need on the map; the picker and the table lead on to /kaart.
         <>
-          {map.data.isDemo && <DemoDataNotice />}
+          {map.data.isDemo && <DemoNotice topic="release" />}
           <ChoroplethView locale={locale === "en" ? "en" : "nl"} data={map.data} query={{}} path={routes.map(locale)} basemap={basemapOf(getMunicipalityConfig())} />
         </>
       ) : (

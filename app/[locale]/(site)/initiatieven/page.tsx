@@ -6,7 +6,6 @@ import "@utrecht/link-css/dist/index.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DemoInitiativesNotice } from "@/components/initiatives/demo-initiatives-notice.tsx";
 import { InitiativesFilterForm } from "@/components/initiatives/initiatives-filter-form.tsx";
 import { InitiativesView } from "@/components/initiatives/initiatives-view.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
@@ -14,6 +13,7 @@ import { initiativesFilter, parseInitiativesQuery } from "@/lib/initiatives/init
 import { loadDivisionShapes } from "@/lib/pages/load-division-shapes.ts";
 import { loadPublicInitiatives } from "@/lib/pages/load-public-initiatives.ts";
 import { routes } from "@/lib/routes.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -59,7 +59,7 @@ export default async function InitiativesPage({ params, searchParams }: PageProp
           {t("submitLink")}
         </a>
       </p>
-      {all.some((initiative) => initiative.isDemo) ? <DemoInitiativesNotice /> : null}
+      {all.some((initiative) => initiative.isDemo) ? <DemoNotice topic="initiatives" /> : null}
       {all.length === 0 ? (
         <p className="utrecht-paragraph">{t("noneYet")}</p>
       ) : (

@@ -8,7 +8,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedBuilderForm, fieldAnchor } from "@/components/embed/embed-builder-form.tsx";
 import { EmbedProblems } from "@/components/embed/embed-problems.tsx";
 import { EmbedSnippet } from "@/components/embed/embed-snippet.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { type EmbedChoice, FRAME_SIZE, readEmbedForm } from "@/lib/embed/embed-query.ts";
 import { iframeSnippet } from "@/lib/embed/iframe-snippet.ts";
@@ -16,6 +15,7 @@ import { formattingLocale } from "@/lib/i18n/formatting-locale.ts";
 import { type MapPageData, loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { routes } from "@/lib/routes.ts";
 import { siteOrigin } from "@/lib/share/site-origin.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -81,7 +81,7 @@ export default async function EmbedBuilderPage({ params, searchParams }: PagePro
   return (
     <>
       {intro}
-      {data.isDemo && <DemoDataNotice />}
+      {data.isDemo && <DemoNotice topic="release" />}
       {problems.size > 0 ? (
         <EmbedProblems
           heading={t("problemsHeading")}

@@ -6,13 +6,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChoroplethView } from "@/components/choropleth/choropleth-view.tsx";
 import { MapViewsNavFor } from "@/components/choropleth/map-views-nav-for.tsx";
 import { DownloadLinks } from "@/components/downloads/download-links.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { basemapOf } from "@/lib/maps/basemap-of.ts";
 import { parseMapQuery } from "@/lib/maps/map-query.ts";
 import { loadMapPage } from "@/lib/pages/load-map-page.ts";
 import { routes } from "@/lib/routes.ts";
 import { shareMetadata } from "@/lib/share/share-metadata.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -66,7 +66,7 @@ export default async function MapPage({ params, searchParams }: PageProps) {
         <p className="utrecht-paragraph">{t("noRelease")}</p>
       ) : (
         <>
-          {loaded.result.data.isDemo && <DemoDataNotice />}
+          {loaded.result.data.isDemo && <DemoNotice topic="release" />}
           <ChoroplethView locale={language} data={loaded.result.data} query={loaded.query} path={routes.map(locale)} intro={t("intro")} basemap={basemapOf(getMunicipalityConfig())} />
           <DownloadLinks
             intro={tDownload("intro")}

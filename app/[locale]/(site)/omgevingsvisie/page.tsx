@@ -2,10 +2,10 @@ import "@utrecht/heading-1-css/dist/index.css";
 import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DemoAmbitionsNotice } from "@/components/omgevingsvisie/demo-ambitions-notice.tsx";
 import { VisieView } from "@/components/omgevingsvisie/visie-view.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { loadVisiePage } from "@/lib/pages/load-visie-page.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -40,7 +40,7 @@ export default async function VisiePage({ params }: PageProps) {
         <p className="utrecht-paragraph">{t("noAmbitions")}</p>
       ) : (
         <>
-          {data.ambitions.some((ambition) => ambition.isDemo) && <DemoAmbitionsNotice />}
+          {data.ambitions.some((ambition) => ambition.isDemo) && <DemoNotice topic="visie" />}
           <VisieView locale={locale === "en" ? "en" : "nl"} data={data} />
         </>
       )}

@@ -4,10 +4,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareView } from "@/components/compare/compare-view.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { parseCompareQuery } from "@/lib/compare/compare-query.ts";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { loadComparePage } from "@/lib/pages/load-compare-page.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -49,7 +49,7 @@ export default async function ComparePage({ params, searchParams }: PageProps) {
         <p className="utrecht-paragraph">{t("noRelease")}</p>
       ) : (
         <>
-          {loaded.result.data.grid.isDemo && <DemoDataNotice />}
+          {loaded.result.data.grid.isDemo && <DemoNotice topic="release" />}
           <CompareView locale={locale === "en" ? "en" : "nl"} data={loaded.result.data} />
         </>
       )}

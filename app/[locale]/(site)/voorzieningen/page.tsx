@@ -3,12 +3,12 @@ import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DemoFacilitiesNotice } from "@/components/facilities/demo-facilities-notice.tsx";
 import { FacilitiesView } from "@/components/facilities/facilities-view.tsx";
 import { FacilityViewsNav } from "@/components/facilities/facility-views-nav.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { parseFacilitiesQuery } from "@/lib/facilities/facilities-query.ts";
 import { loadFacilitiesPage } from "@/lib/pages/load-facilities-page.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -38,7 +38,7 @@ export default async function FacilitiesPage({ params, searchParams }: PageProps
         <p className="utrecht-paragraph">{t("noFacilities")}</p>
       ) : (
         <>
-          {result.data.isDemo && <DemoFacilitiesNotice />}
+          {result.data.isDemo && <DemoNotice topic="facilities" />}
           <FacilitiesView locale={locale === "en" ? "en" : "nl"} data={result.data} query={query} />
         </>
       )}

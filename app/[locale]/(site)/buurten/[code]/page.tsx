@@ -28,7 +28,6 @@ import { BuurtReachTable } from "@/components/facilities/buurt-reach-table.tsx";
 import { BuurtInitiatives } from "@/components/initiatives/buurt-initiatives.tsx";
 import { FigureTable } from "@/components/figures/figure-table.tsx";
 import { FigureLegend } from "@/components/figures/figure-legend.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { BuurtAmbitions } from "@/components/omgevingsvisie/buurt-ambitions.tsx";
 import { IndicatorTable } from "@/components/indicators/indicator-table.tsx";
 import { ReleaseLegend } from "@/components/indicators/release-legend.tsx";
@@ -41,6 +40,7 @@ import { loadBuurtInitiatives } from "@/lib/pages/load-public-initiatives.ts";
 import { loadSimilarBuurten } from "@/lib/pages/load-similar-buurten.ts";
 import { routes } from "@/lib/routes.ts";
 import { shareMetadata } from "@/lib/share/share-metadata.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string; code: string }>;
@@ -148,7 +148,7 @@ export default async function BuurtPage({ params }: PageProps) {
       <Heading2>{tAll("release.heading")}</Heading2>
       {release ? (
         <>
-          {release.isDemo ? <DemoDataNotice /> : null}
+          {release.isDemo ? <DemoNotice topic="release" /> : null}
           <Paragraph>{tAll("release.intro", { year: release.year })}</Paragraph>
           {release.themes.map((theme) => (
             <IndicatorTable

@@ -8,7 +8,6 @@ import { Heading1, Heading2, Paragraph, PreHeading } from "@utrecht/component-li
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DemoInitiativesNotice } from "@/components/initiatives/demo-initiatives-notice.tsx";
 import { InitiativeFacts } from "@/components/initiatives/initiative-facts.tsx";
 import { InitiativeHistory } from "@/components/initiatives/initiative-history.tsx";
 import { InitiativeLocatorMap } from "@/components/initiatives/initiative-locator-map.tsx";
@@ -20,6 +19,7 @@ import { loadBuurtPage } from "@/lib/pages/load-buurt-page.ts";
 import { loadPublicInitiative } from "@/lib/pages/load-public-initiatives.ts";
 import { routes } from "@/lib/routes.ts";
 import { shareMetadata } from "@/lib/share/share-metadata.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -73,7 +73,7 @@ export default async function InitiativePage({ params }: PageProps) {
       />
       <PreHeading>{t("preHeading", { category: categoryLabel(initiative.category, lang) })}</PreHeading>
       <Heading1>{initiative.title}</Heading1>
-      {initiative.isDemo ? <DemoInitiativesNotice /> : null}
+      {initiative.isDemo ? <DemoNotice topic="initiatives" /> : null}
       <div className="buurtbeeld-initiative-intro">
         <InitiativeFacts locale={lang} initiative={initiative} />
         {buurtView ? (

@@ -4,11 +4,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MapViewsNavFor } from "@/components/choropleth/map-views-nav-for.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { OverlapView } from "@/components/overlap/overlap-view.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { parseOverlapQuery } from "@/lib/maps/overlap-query.ts";
 import { loadOverlapPage } from "@/lib/pages/load-overlap-page.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -48,7 +48,7 @@ export default async function OverlapPage({ params, searchParams }: PageProps) {
         <p className="utrecht-paragraph">{tMap("noRelease")}</p>
       ) : (
         <>
-          {loaded.result.data.grid.isDemo && <DemoDataNotice />}
+          {loaded.result.data.grid.isDemo && <DemoNotice topic="release" />}
           <OverlapView locale={locale === "en" ? "en" : "nl"} data={loaded.result.data} query={loaded.query} />
         </>
       )}

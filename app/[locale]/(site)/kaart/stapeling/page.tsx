@@ -4,11 +4,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MapViewsNavFor } from "@/components/choropleth/map-views-nav-for.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { StackingView } from "@/components/stacking/stacking-view.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { parseStackingQuery } from "@/lib/maps/stacking-query.ts";
 import { loadStackingPage } from "@/lib/pages/load-stacking-page.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -48,7 +48,7 @@ export default async function StackingPage({ params, searchParams }: PageProps) 
         <p className="utrecht-paragraph">{tMap("noRelease")}</p>
       ) : (
         <>
-          {loaded.result.data.grid.isDemo && <DemoDataNotice />}
+          {loaded.result.data.grid.isDemo && <DemoNotice topic="release" />}
           <StackingView locale={locale === "en" ? "en" : "nl"} data={loaded.result.data} query={loaded.query} />
         </>
       )}

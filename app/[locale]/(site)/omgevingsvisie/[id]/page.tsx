@@ -6,11 +6,11 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/layout/breadcrumb.tsx";
 import { AmbitionView } from "@/components/omgevingsvisie/ambition-view.tsx";
-import { DemoAmbitionsNotice } from "@/components/omgevingsvisie/demo-ambitions-notice.tsx";
 import { ThemeSwatch } from "@/components/omgevingsvisie/visie-map.tsx";
 import { visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";
 import { loadAmbitionPage } from "@/lib/pages/load-visie-page.ts";
 import { routes } from "@/lib/routes.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -48,7 +48,7 @@ export default async function AmbitionPage({ params }: PageProps) {
       <p className="utrecht-paragraph">
         <ThemeSwatch theme={ambition.theme} /> {t("themeAndStatus", { theme: visieThemeName(ambition.theme, lang), status: t(`status.${ambition.status}`) })}
       </p>
-      {ambition.isDemo && <DemoAmbitionsNotice />}
+      {ambition.isDemo && <DemoNotice topic="visie" />}
       <p className="utrecht-paragraph">{ambition.text[lang]}</p>
       {ambition.documentUrl && (
         <p className="utrecht-paragraph">

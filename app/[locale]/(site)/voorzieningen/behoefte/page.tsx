@@ -3,13 +3,12 @@ import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DemoFacilitiesNotice } from "@/components/facilities/demo-facilities-notice.tsx";
 import { FacilityViewsNav } from "@/components/facilities/facility-views-nav.tsx";
 import { NeedReachView } from "@/components/facilities/need-reach-view.tsx";
-import { DemoDataNotice } from "@/components/indicators/demo-data-notice.tsx";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";
 import { parseNeedReachQuery } from "@/lib/facilities/need-reach-query.ts";
 import { loadNeedReachPage } from "@/lib/pages/load-need-reach-page.ts";
+import { DemoNotice } from "@/components/layout/demo-notice.tsx";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -40,8 +39,8 @@ export default async function NeedReachPage({ params, searchParams }: PageProps)
         <p className="utrecht-paragraph">{tMap("noRelease")}</p>
       ) : (
         <>
-          {result.data.grid.isDemo && <DemoDataNotice />}
-          {result.data.isDemoFacilities && <DemoFacilitiesNotice />}
+          {result.data.grid.isDemo && <DemoNotice topic="release" />}
+          {result.data.isDemoFacilities && <DemoNotice topic="facilities" />}
           <NeedReachView locale={locale === "en" ? "en" : "nl"} data={result.data} query={query} />
         </>
       )}
