@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_STAFF, logIn } from "./support/staff.ts";
 
 // The same portal on a PostgreSQL server that it migrated itself at start, with the demo
 // data imported while it ran.
@@ -100,5 +101,65 @@ test("the status mails are sent by the server, and unsubscribing sets the contac
     expect((await contact(viaOneClick!))!.at).not.toBeNull();
   } finally {
     await client.end();
+  }
+});
+
+// Many people (or one impatient one) at once: every form is stored exactly once however
+// often it arrives, what the client's limit refuses is a clear refusal, and nothing is a 500.
+test("a burst of simultaneous submissions, each sent twice: stored once each, the rest refused, never a 500", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const forms = await Promise.all(
+    Array.from({ length: 8 }, async (_, index) => {
+      const page = await context.newPage();
+      await page.goto("/nl/initiatieven/nieuw");
+      const title = `Gelijktijdig ingediend ${index + 1}`;
+      await page.getByLabel("Titel", { exact: true }).fill(title);
+      await page.getByLabel("Beschrijving", { exact: true }).fill("Tegelijk met zeven andere formulieren verstuurd.");
+      await page.getByLabel("Onderwerp", { exact: true }).selectOption("ontmoeting");
+      await page.getByLabel("Bewoner", { exact: true }).check();
+      await page.locator("#buurt").selectOption("BU19910101");
+      await page.getByLabel(/^Ik geef de gemeente toestemming/).check();
+      return { page, title };
+    }),
+  );
+  // Past the form's minimum fill time, then every form at once, and each one again at once.
+  await new Promise((resolve) => setTimeout(resolve, 3_300));
+  const results = await Promise.all(
+    forms.map(async ({ page, title }) => {
+      const sent = page.waitForRequest((request) => request.method() === "POST");
+      const first = page.waitForResponse((response) => response.request().method() === "POST");
+      await page.getByRole("button", { name: "Initiatief versturen" }).click();
+      const request = await sent;
+      const again = await context.request.post(request.url(), {
+        headers: { "content-type": request.headers()["content-type"]!, origin: new URL(request.url()).origin },
+        data: request.postDataBuffer()!,
+        maxRedirects: 0,
+      });
+      const response = await first;
+      return { title, status: response.status(), location: response.headers().location ?? "", again: again.status(), againLocation: again.headers().location ?? "", retryAfter: again.headers()["retry-after"] };
+    }),
+  );
+  for (const result of results) {
+    expect([303, 200, 429], `${result.title}: ${result.status}`).toContain(result.status);
+    expect([303, 200, 429], `${result.title} again: ${result.again}`).toContain(result.again);
+    if (result.again === 429) expect(Number(result.retryAfter)).toBeGreaterThan(0);
+  }
+  const accepted = results.filter((result) => result.status === 303 || result.again === 303);
+  expect(accepted.length, "the client's limit lets a few through").toBeGreaterThanOrEqual(1);
+  expect(accepted.length, "and no more than its five").toBeLessThanOrEqual(5);
+  for (const result of accepted) {
+    // Both deliveries of one form name the same reference, whichever came first.
+    const references = [result.location, result.againLocation].filter(Boolean).map((location) => new URL(location, "http://x").searchParams.get("referentie"));
+    expect(new Set(references).size, result.title).toBe(1);
+  }
+
+  // The moderation queue holds each accepted form once, and none of the refused ones.
+  const staff = await (await browser.newContext()).newPage();
+  await logIn(staff, E2E_STAFF.moderator);
+  const queue = await staff.getByRole("main").innerText();
+  for (const result of results) {
+    const times = queue.split(result.title).length - 1;
+    expect(times, result.title).toBe(accepted.includes(result) ? 1 : 0);
   }
 });
