@@ -1,11 +1,12 @@
 import "../choropleth/choropleth.css";
 import { ChoiceForm } from "../choropleth/choice-form.tsx";
+import { indicatorYearFields, type ThemeOptions } from "../choropleth/indicator-year-fields.ts";
 
 interface DownloadFormProps {
   /** The download route of the page's language. */
   action: string;
   labels: { heading: string; indicator: string; year: string; format: string; submit: string };
-  themes: { code: string; name: string; indicators: { code: string; name: string }[] }[];
+  themes: ThemeOptions[];
   indicator: string;
   years: number[];
   year: number;
@@ -23,17 +24,7 @@ export function DownloadForm({ action, labels, themes, indicator, years, year, f
       heading={labels.heading}
       submit={labels.submit}
       fields={[
-        {
-          id: "download-indicator",
-          name: "indicator",
-          label: labels.indicator,
-          value: indicator,
-          groups: themes.map((theme) => ({
-            label: theme.name,
-            options: theme.indicators.map((option) => ({ value: option.code, label: option.name })),
-          })),
-        },
-        { id: "download-year", name: "jaar", label: labels.year, value: String(year), options: years.map((option) => ({ value: String(option), label: String(option) })), narrow: true },
+        ...indicatorYearFields("download", labels, { themes, indicator, years, year }),
         { id: "download-format", name: "formaat", label: labels.format, value: formats[0]?.value ?? "", options: formats },
       ]}
     />

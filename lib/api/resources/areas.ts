@@ -41,13 +41,12 @@ function toFeature(area: AreaWithGeometry, kind: AreaKind, gemeenteCode: string,
   };
 }
 
-async function areasOf(kind: AreaKind): Promise<{ areas: AreaWithGeometry[]; gemeenteCode: string; version: number }> {
-  const prisma = await getPrisma();
+async function areasOf(kind: AreaKind): Promise<{ areas: AreaWithGeometry[]; gemeenteCode: string }> {
   const { gemeenteCode, areaYear } = getMunicipalityConfig();
-  const [division, version] = await Promise.all([getAreaDivision(prisma, gemeenteCode, areaYear), getDataVersion(prisma)]);
+  const division = await getAreaDivision(await getPrisma(), gemeenteCode, areaYear);
   const wijken = division?.wijken ?? [];
   const areas = kind === "wijk" ? wijken : wijken.flatMap((wijk) => wijk.buurten);
-  return { areas: [...areas].sort((a, b) => a.code.localeCompare(b.code)), gemeenteCode, version };
+  return { areas: [...areas].sort((a, b) => a.code.localeCompare(b.code)), gemeenteCode };
 }
 
 /** GET /buurten and /wijken: the division's areas as GeoJSON, filtered by bbox (and wijk). */
@@ -62,11 +61,12 @@ export async function listAreas(context: ApiContext<unknown>, kind: AreaKind): P
     context.reason,
   );
   const wijk = (query as { wijk?: string }).wijk;
-  const { areas, gemeenteCode, version } = await areasOf(kind);
+  // The outlines are the heavy part: a partner's repeated fetch is answered from the version alone.
   return dataResponse(context.request, {
-    version,
+    version: await getDataVersion(await getPrisma()),
     format: "geojson",
-    build: () => {
+    build: async () => {
+      const { areas, gemeenteCode } = await areasOf(kind);
       const matching = areas.filter(
         (area) => (!query.bbox || geometryMeetsBbox(area.geometry, query.bbox)) && (!wijk || area.parentCode === wijk),
       );
@@ -86,7 +86,7 @@ export async function getArea(context: ApiContext<{ code: string }>, kind: AreaK
   parseApiQuery(context.url.searchParams, {}, context.reason);
   const code = z.string().toUpperCase().regex(AREA_CODE[kind]).safeParse(context.params.code);
   if (!code.success) throw new ApiProblem(404, "notFound", { code: context.params.code.slice(0, 40) });
-  const { areas, gemeenteCode, version } = await areasOf(kind);
+  const [{ areas, gemeenteCode }, version] = await Promise.all([areasOf(kind), getDataVersion(await getPrisma())]);
   const area = areas.find((candidate) => candidate.code === code.data);
   if (!area) throw new ApiProblem(404, "notFound", { code: code.data });
   return dataResponse(context.request, {
