@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { asClient } from "./support/client-address.ts";
 import { mailsTo } from "./support/mailbox.ts";
 import { CENTRUM } from "./support/site.ts";
 import { E2E_STAFF, hydratedForm, initiativeHref, logIn } from "./support/staff.ts";
@@ -11,6 +12,8 @@ const TITLE = "Picknicktafels bij de Kruisherenkerk";
 const EMAIL = "bewoner-flow@example.nl";
 /** The form refuses anything sent faster than 3 s after it was drawn. */
 const FILL_TIME_MS = 3_300;
+
+test.use(asClient("192.0.2.14"));
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the resident's way starts on a phone");

@@ -168,12 +168,21 @@ test.describe("one URL per page", () => {
       ["/nl/kaart/?indicator=bijstand", "/nl/kaart?indicator=bijstand"],
       ["//evil.example/", "/evil.example"],
     ] as const) {
-      // Absolute, so "//evil.example/" is a path on our server and not another host.
-      const response = await request.get(`${baseURL}${asked}`, { maxRedirects: 0 });
-      expect(response.status(), asked).toBe(308);
-      const location = new URL(response.headers().location ?? "", baseURL);
-      expect(location.origin, asked).toBe(new URL(baseURL!).origin);
-      expect(`${location.pathname}${location.search}`, asked).toBe(canonical);
+      // Absolute, so "//evil.example/" is a path on our server and not another host. Next
+      // may first collapse the double slash itself; every hop must stay on our site.
+      let url = `${baseURL}${asked}`;
+      const hops: string[] = [];
+      for (let hop = 0; hop < 3; hop++) {
+        const response = await request.get(url, { maxRedirects: 0 });
+        if (![301, 307, 308].includes(response.status())) break;
+        const location = new URL(response.headers().location ?? "", url);
+        expect(location.origin, `${asked} → ${location}`).toBe(new URL(baseURL!).origin);
+        hops.push(`${location.pathname}${location.search}`);
+        url = location.toString();
+      }
+      expect(hops.length, `${asked} is redirected`).toBeGreaterThan(0);
+      // Locale routing may follow ("/evil.example" → "/nl/evil.example"), on our site too.
+      expect(hops, asked).toContain(canonical);
     }
   });
 });

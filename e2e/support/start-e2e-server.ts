@@ -43,6 +43,8 @@ const env: NodeJS.ProcessEnv = {
   SMTP_SECURE: "false",
   MAIL_FROM,
   OUTBOX_INTERVAL_SECONDS: "2",
+  // As behind one proxy: a test's X-Forwarded-For stands for the client (e2e/support/client-address.ts).
+  TRUSTED_PROXY_HOPS: "1",
 };
 delete env.SMTP_USER;
 delete env.SMTP_PASSWORD;

@@ -8,8 +8,10 @@ const ProxyEnv = z.object({
 
 /**
  * Who is asking, for rate limits: the client address as our own proxies saw it, hashed so
- * that no address is stored. `next start` appends the socket's address to X-Forwarded-For
- * itself; entries further left than our trusted hops are the client's own claims and ignored.
+ * that no address is stored. Each of our proxies appends the address it saw; entries further
+ * left than our trusted hops are the client's own claims and ignored. `next start` only
+ * fills in the socket's address when the header is absent, so without a proxy of our own a
+ * client can name itself (README: run behind one; the site-wide limit holds regardless).
  */
 export function clientKey(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
   const { TRUSTED_PROXY_HOPS } = ProxyEnv.parse(env);

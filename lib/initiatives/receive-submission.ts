@@ -22,6 +22,7 @@ import { kickOutbox } from "../mail/outbox-worker.ts";
 import { getPrisma } from "../db/get-prisma.ts";
 import { siteOrigin } from "../share/site-origin.ts";
 import { createInitiative } from "./create-initiative.ts";
+import { findStoredSubmission } from "./find-stored-submission.ts";
 import { locateBuurt } from "./locate-buurt.ts";
 import { loadSubmissionAreas } from "./load-submission-areas.ts";
 import { parseSubmission, type Submission, type SubmissionField } from "./submission-schema.ts";
@@ -54,7 +55,7 @@ export async function receiveSubmission(input: Record<string, unknown>, locale: 
     const formToken = renewToken || !sentKey || typeof input.formToken !== "string" ? createFormToken(formSecret(), idempotencyKey) : input.formToken;
     return { kind: "refused", state: { values, errors: refusal.fields ?? {}, formError: refusal.form ?? null, idempotencyKey, formToken, attempt } };
   };
-  const busy = (reason: "busy" | "rateLimited", seconds: number) => refuse({ form: `${t(`overload.${reason}`)} ${waitMessage(t, seconds)}` });
+  const busy = (reason: "busy" | "rateLimited", seconds: number) => refuse({ form: `${t(`overload.${reason}`)} ${waitMessage((key, values) => t(`overload.${key}`, values), seconds)}` });
 
   const leave = sharedConcurrencyGate(MAX_SUBMISSIONS_IN_FLIGHT).tryEnter();
   if (!leave) return busy("busy", BUSY_RETRY_AFTER_SECONDS);
@@ -93,6 +94,10 @@ async function store(
   busy: (reason: "busy" | "rateLimited", seconds: number) => Received,
 ): Promise<Received> {
   const prisma = await getPrisma();
+  // A form that is already stored (a double tap, a retry after a lost answer) gets its
+  // reference back without costing an attempt, so a retry is never refused as "too many".
+  const stored = await findStoredSubmission(prisma, submission.idempotencyKey);
+  if (stored) return { kind: "stored", reference: stored };
   // Only forms that passed every check count: a typo corrected twice costs no attempts.
   const client = clientKey(await headers());
   for (const limit of [submitClientLimit(client), SUBMIT_GLOBAL_LIMIT]) {
