@@ -14,19 +14,18 @@ import "./initiative-form.css";
 import { unstable_rethrow } from "next/navigation";
 import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import {
-  DESCRIPTION_LENGTH,
   EMAIL_MAX_LENGTH,
   HONEYPOT_FIELD,
   PRIVACY_CONSENT,
   SUBMISSION_FIELDS,
   SUBMITTER_KINDS,
   type SubmissionField,
-  TITLE_LENGTH,
 } from "@/lib/initiatives/submission-fields.ts";
 import type { SubmissionState } from "@/lib/initiatives/submission-state.ts";
 import type { WijkOptions } from "./buurt-options.tsx";
 import { ErrorSummary } from "./error-summary.tsx";
 import { describedBy, FieldError, FormField } from "./form-field.tsx";
+import { InitiativeTextFields } from "./initiative-text-fields.tsx";
 import { LocationFields, type LocationMap, type LocationTexts } from "./location-fields.tsx";
 
 export interface InitiativeFormTexts {
@@ -136,53 +135,7 @@ export function InitiativeForm({ action, initialState, permalink, locale, texts,
       <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
       <input type="hidden" name="formToken" value={state.formToken} />
 
-      <FormField id="title" label={texts.title.label} description={texts.title.description} error={errors.title}>
-        <input
-          id="title"
-          name="title"
-          type="text"
-          defaultValue={values.title}
-          maxLength={TITLE_LENGTH.max}
-          required
-          autoComplete="off"
-          aria-invalid={invalid("title")}
-          aria-describedby={describedBy("title", { description: texts.title.description, error: errors.title })}
-          className={`utrecht-textbox utrecht-textbox--html-input${errors.title ? " utrecht-textbox--invalid" : ""}`}
-        />
-      </FormField>
-
-      <FormField id="description" label={texts.description.label} description={texts.description.description} error={errors.description}>
-        <textarea
-          id="description"
-          name="description"
-          defaultValue={values.description}
-          maxLength={DESCRIPTION_LENGTH.max}
-          rows={8}
-          required
-          aria-invalid={invalid("description")}
-          aria-describedby={describedBy("description", { description: texts.description.description, error: errors.description })}
-          className={`utrecht-textarea utrecht-textarea--html-textarea${errors.description ? " utrecht-textarea--invalid" : ""}`}
-        />
-      </FormField>
-
-      <FormField id="category" label={texts.category.label} error={errors.category}>
-        <select
-          id="category"
-          name="category"
-          defaultValue={values.category}
-          required
-          aria-invalid={invalid("category")}
-          aria-describedby={describedBy("category", { error: errors.category })}
-          className={`utrecht-select utrecht-select--html-select${errors.category ? " utrecht-select--invalid" : ""}`}
-        >
-          <option value="">{texts.category.choose}</option>
-          {categories.map((category) => (
-            <option key={category.value} value={category.value}>
-              {category.label}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <InitiativeTextFields values={values} errors={errors} texts={texts} categories={categories} />
 
       <fieldset
         className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset buurtbeeld-initiative-form__group"

@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   "requestChanges",
   "progress",
   "edit",
+  /** The submitter answered a request for change through their reference. */
+  "revise",
   "createStaff",
   "disableStaff",
   "enableStaff",

@@ -5,6 +5,8 @@ import { isPublicStatus } from "./initiative-status.ts";
 export interface InitiativeStatusView {
   reference: string;
   title: string;
+  /** The submitter's own text: shown to them only, to correct it when a change is asked for. */
+  description: string;
   category: string;
   buurtCode: string;
   status: InitiativeStatus;
@@ -14,6 +16,8 @@ export interface InitiativeStatusView {
   history: { status: InitiativeStatus; publicReason: string | null; changedAt: Date }[];
   /** The id of its public page, only once it is public. */
   publicId: number | null;
+  /** When it last changed (ms): the revision form sends it back, so an answer to an older state is refused. */
+  version: number;
 }
 
 /** The initiative with this reference (already normalised), or null. */
@@ -24,15 +28,17 @@ export async function getInitiativeStatus(prisma: PrismaClient, reference: strin
       id: true,
       reference: true,
       title: true,
+      description: true,
       category: true,
       buurtCode: true,
       status: true,
       publicReason: true,
       createdAt: true,
+      updatedAt: true,
       history: { select: { status: true, publicReason: true, changedAt: true }, orderBy: [{ changedAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!row) return null;
-  const { id, createdAt, ...rest } = row;
-  return { ...rest, submittedAt: createdAt, publicId: isPublicStatus(row.status) ? id : null };
+  const { id, createdAt, updatedAt, ...rest } = row;
+  return { ...rest, submittedAt: createdAt, publicId: isPublicStatus(row.status) ? id : null, version: updatedAt.getTime() };
 }

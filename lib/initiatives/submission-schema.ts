@@ -48,19 +48,19 @@ export interface SubmissionContext {
   now?: Date;
 }
 
-const Title = z
+export const TitleField = z
   .string({ error: "titleMissing" })
   .transform(cleanSingleLineText)
   .pipe(z.string().min(1, "titleMissing").min(TITLE_LENGTH.min, "titleTooShort").max(TITLE_LENGTH.max, "titleTooLong"));
 
-const Description = z
+export const DescriptionField = z
   .string({ error: "descriptionMissing" })
   .transform(cleanMultilineText)
   .pipe(
     z.string().min(1, "descriptionMissing").min(DESCRIPTION_LENGTH.min, "descriptionTooShort").max(DESCRIPTION_LENGTH.max, "descriptionTooLong"),
   );
 
-const Category = z.enum(INITIATIVE_CATEGORY_CODES, { error: "categoryMissing" });
+export const CategoryField = z.enum(INITIATIVE_CATEGORY_CODES, { error: "categoryMissing" });
 
 const SubmitterKind = z.enum(SUBMITTER_KINDS, { error: "submitterKindMissing" });
 
@@ -119,9 +119,9 @@ export function parseSubmission(input: Record<string, unknown>, context: Submiss
     fields[field] = firstMessage(result.error);
     return undefined;
   };
-  const title = take("title", Title.safeParse(input.title));
-  const description = take("description", Description.safeParse(input.description));
-  const category = take("category", Category.safeParse(input.category));
+  const title = take("title", TitleField.safeParse(input.title));
+  const description = take("description", DescriptionField.safeParse(input.description));
+  const category = take("category", CategoryField.safeParse(input.category));
   const submitterKind = take("submitterKind", SubmitterKind.safeParse(input.submitterKind));
   const located = parseLocation(input);
   if ("problem" in located) fields.location = located.problem;

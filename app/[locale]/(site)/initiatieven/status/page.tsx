@@ -5,11 +5,14 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeStatusView } from "@/components/initiatives/initiative-status-view.tsx";
 import { ReferenceLookupForm } from "@/components/initiatives/reference-lookup-form.tsx";
+import { ReviseInitiativeForm } from "@/components/initiatives/revise-initiative-form.tsx";
 import { waitMessage } from "@/lib/abuse/wait-message.ts";
-import { isInitiativeCategory, initiativeCategoryName } from "@/lib/initiatives/initiative-categories.ts";
+import { INITIATIVE_CATEGORY_CODES, isInitiativeCategory, initiativeCategoryName } from "@/lib/initiatives/initiative-categories.ts";
 import { lookUpInitiativeStatus } from "@/lib/initiatives/look-up-initiative-status.ts";
 import { loadDivisionShapes } from "@/lib/pages/load-division-shapes.ts";
+import { REVISION_FIELDS } from "@/lib/initiatives/revision-fields.ts";
 import { routes } from "@/lib/routes.ts";
+import { reviseInitiativeAction } from "./actions.ts";
 
 interface PageProps {
   params: Promise<{ locale: string }>;
@@ -28,9 +31,10 @@ export default async function InitiativeStatusPage({ params, searchParams }: Pag
   setRequestLocale(locale);
   const query = await searchParams;
   const asked = typeof query.referentie === "string" ? query.referentie.trim() : "";
-  const [t, tWait, format] = await Promise.all([
+  const [t, tWait, tForm, format] = await Promise.all([
     getTranslations({ locale, namespace: "initiativeStatus" }),
     getTranslations({ locale, namespace: "initiativeForm.overload" }),
+    getTranslations({ locale, namespace: "initiativeForm" }),
     getFormatter({ locale }),
   ]);
   const lookup = asked ? await lookUpInitiativeStatus(asked) : null;
@@ -104,6 +108,28 @@ export default async function InitiativeStatusPage({ params, searchParams }: Pag
           historyReason: t("history.reason"),
         }}
       />
+      {status.status === "CHANGES_REQUESTED" && (
+        <ReviseInitiativeForm
+          action={reviseInitiativeAction}
+          initialState={{ values: { title: status.title, description: status.description, category: status.category }, errors: {}, formError: null, attempt: 0 }}
+          permalink={routes.initiativeStatus(locale, status.reference)}
+          locale={lang}
+          reference={status.reference}
+          version={status.version}
+          categories={INITIATIVE_CATEGORY_CODES.map((code) => ({ value: code, label: initiativeCategoryName(code, lang) }))}
+          texts={{
+            heading: t("revise.heading"),
+            intro: t("revise.intro"),
+            submit: t("revise.submit"),
+            submitting: tForm("submitting"),
+            title: { label: tForm("fields.title.label"), description: tForm("fields.title.description") },
+            description: { label: tForm("fields.description.label"), description: tForm("fields.description.description") },
+            category: { label: tForm("fields.category.label"), choose: tForm("fields.category.choose") },
+            summaryHeading: t("revise.summaryHeading"),
+            summaryFields: Array.from({ length: REVISION_FIELDS.length + 1 }, (_, count) => tForm("errorSummary.fields", { count })),
+          }}
+        />
+      )}
       {status.publicId !== null && (
         <p className="utrecht-paragraph">
           <a className="utrecht-link utrecht-link--html-a" href={routes.initiative(locale, status.publicId)}>

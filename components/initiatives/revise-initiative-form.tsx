@@ -1,0 +1,77 @@
+"use client";
+
+import "@utrecht/button-css/dist/index.css";
+import "@utrecht/heading-2-css/dist/index.css";
+import "@utrecht/paragraph-css/dist/index.css";
+import "@utrecht/select-css/dist/index.css";
+import "@utrecht/textarea-css/dist/index.css";
+import "@utrecht/textbox-css/dist/index.css";
+import "./initiative-form.css";
+import { useActionState, useEffect, useRef } from "react";
+import { REVISION_FIELDS } from "@/lib/initiatives/revision-fields.ts";
+import type { RevisionState } from "@/lib/initiatives/revision-state.ts";
+import { ErrorSummary } from "./error-summary.tsx";
+import { InitiativeTextFields, type InitiativeTextTexts } from "./initiative-text-fields.tsx";
+
+export interface ReviseInitiativeTexts extends InitiativeTextTexts {
+  heading: string;
+  intro: string;
+  submit: string;
+  submitting: string;
+  summaryHeading: string;
+  /** The sentence above the field errors, by their number (0 to 3). */
+  summaryFields: string[];
+}
+
+interface ReviseInitiativeFormProps {
+  action: (previous: RevisionState, formData: FormData) => Promise<RevisionState>;
+  initialState: RevisionState;
+  /** The status page of this reference: where the form posts before (or without) script. */
+  permalink: string;
+  locale: string;
+  reference: string;
+  /** The initiative's version when the page was drawn; the server refuses an answer to an older state. */
+  version: number;
+  texts: ReviseInitiativeTexts;
+  categories: { value: string; label: string }[];
+}
+
+/**
+ * The submitter's answer to a request for change, on their status page. A plain POST to
+ * the Server Action without script; with script the same action, in place. The fields are
+ * drawn again after each answer (key), so what was sent stays in them.
+ */
+export function ReviseInitiativeForm({ action, initialState, permalink, locale, reference, version, texts, categories }: ReviseInitiativeFormProps) {
+  const [state, formAction, pending] = useActionState(action, initialState, permalink);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.attempt > 0) summaryRef.current?.focus();
+  }, [state.attempt]);
+
+  const summary = REVISION_FIELDS.flatMap((field) => (state.errors[field] ? [{ target: field, message: state.errors[field] }] : []));
+  return (
+    <form action={formAction} noValidate className="buurtbeeld-initiative-form" aria-labelledby="aanpassen-kop">
+      {(state.formError || summary.length > 0) && (
+        <ErrorSummary ref={summaryRef} heading={texts.summaryHeading} formError={state.formError} fieldsIntro={texts.summaryFields[summary.length] ?? ""} errors={summary} />
+      )}
+      <h2 className="utrecht-heading-2" id="aanpassen-kop">
+        {texts.heading}
+      </h2>
+      <p className="utrecht-paragraph">{texts.intro}</p>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="reference" value={reference} />
+      <input type="hidden" name="version" value={version} />
+      <div key={state.attempt}>
+        <InitiativeTextFields values={state.values} errors={state.errors} texts={texts} categories={categories} />
+      </div>
+      <div className="buurtbeeld-initiative-form__submit">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
+          {texts.submit}
+        </button>
+        <p className="utrecht-paragraph buurtbeeld-initiative-form__pending" aria-live="polite">
+          {pending ? texts.submitting : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
