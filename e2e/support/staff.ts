@@ -22,6 +22,15 @@ export const E2E_SUBMISSIONS = {
 
 export const E2E_BUURT = "BU19910101";
 
+/** A submission the municipality asked to change, followed by its submitter through this reference. */
+export const E2E_CHANGE_REQUESTED = {
+  reference: "BB-E2ER-EV7S",
+  title: "E2E: bankje bij de school",
+  description: "Een bankje bij de school voor wachtende ouders.",
+  reason: "Noem de straat waar het bankje moet komen.",
+  email: "indiener-aanpassing@e2e.buurtbeeld.test",
+} as const;
+
 export async function logIn(page: Page, member: E2EStaffMember): Promise<void> {
   await page.goto("/nl/beheer/inloggen");
   const form = page.getByRole("form", { name: "Inloggen voor medewerkers" });
