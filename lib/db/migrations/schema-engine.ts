@@ -1,5 +1,4 @@
 import fs from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -17,7 +16,9 @@ const ENGINE_KEY = Symbol.for("buurtbeeld.schemaEngineModule");
 type EngineGlobal = typeof globalThis & { [ENGINE_KEY]?: Promise<EngineModule> };
 
 async function instantiateEngine(): Promise<EngineModule> {
-  // Resolved from the project root at run time so bundlers leave the wasm where it is.
+  // Resolved from the project root at run time so bundlers leave the wasm where it is
+  // (webpack would turn an imported createRequire's resolve into its own, which finds nothing).
+  const { createRequire } = process.getBuiltinModule("node:module");
   const require = createRequire(path.join(process.cwd(), "package.json"));
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bindings = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bindingsPath)) as EngineModule & {
