@@ -1,8 +1,3 @@
-import "@utrecht/heading-3-css/dist/index.css";
-import "@utrecht/unordered-list-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "./buurten-by-wijk.css";
-
 export interface BuurtLink {
   code: string;
   name: string;

@@ -1,5 +1,3 @@
-import "./area-map.css";
-
 export interface MapShape {
   code: string;
   /** Accessible name of the link, e.g. "Centrum, wijk Uden". */

@@ -1,7 +1,3 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
-
 export interface ChoiceOption {
   value: string;
   label: string;

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { classFill, type MapFillClass, MapPatterns } from "./map-patterns.tsx";
-import "./choropleth.css";
 
 export interface ChoroplethArea {
   code: string;

@@ -1,5 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { formatIndicatorCell } from "@/lib/figures/format-indicator-cell.ts";
 import { indicatorLegendEntries } from "@/lib/maps/indicator-legend.ts";

@@ -3,8 +3,6 @@
 import * as maplibregl from "maplibre-gl";
 import type { ExpressionSpecification, MapMouseEvent, StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
 import { useEffect, useRef, useState } from "react";
 
 export interface InteractiveMapProps {

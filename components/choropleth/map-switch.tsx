@@ -1,6 +1,5 @@
 "use client";
 
-import "@utrecht/button-css/dist/index.css";
 import dynamic from "next/dynamic";
 import { type ReactNode, useState } from "react";
 import type { InteractiveMapProps } from "./interactive-map.tsx";

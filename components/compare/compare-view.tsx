@@ -1,5 +1,3 @@
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { AreaMap } from "@/components/area-map/area-map.tsx";
 import { ChoiceForm } from "@/components/choropleth/choice-form.tsx";
@@ -13,7 +11,6 @@ import { toFigureTable } from "@/lib/figures/to-figure-table.ts";
 import type { ComparePageData } from "@/lib/pages/load-compare-page.ts";
 import { routes } from "@/lib/routes.ts";
 import { SimilarBuurtenList } from "./similar-buurten-list.tsx";
-import "./compare.css";
 
 /** The picker, where the chosen buurten lie, their figures side by side, and buurten like the first. */
 export function CompareView({ locale, data }: { locale: "nl" | "en"; data: ComparePageData }) {

@@ -1,7 +1,3 @@
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/unordered-list-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import type { SimilarBuurten } from "@/lib/pages/load-similar-buurten.ts";
 import { routes } from "@/lib/routes.ts";

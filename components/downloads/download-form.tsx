@@ -1,4 +1,3 @@
-import "../choropleth/choropleth.css";
 import { ChoiceForm } from "../choropleth/choice-form.tsx";
 import { indicatorYearFields, type ThemeOptions } from "../choropleth/indicator-year-fields.ts";
 

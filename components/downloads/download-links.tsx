@@ -1,6 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-
 interface DownloadLinksProps {
   intro: string;
   links: { href: string; label: string; type: string }[];

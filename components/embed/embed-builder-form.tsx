@@ -1,8 +1,3 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
-import "@utrecht/textbox-css/dist/index.css";
-import "./embed-builder.css";
 import type { ReactNode } from "react";
 import type { EmbedField, EmbedQuery } from "@/lib/embed/embed-query.ts";
 

@@ -1,5 +1,3 @@
-import "@utrecht/alert-css/dist/index.css";
-
 /** What is wrong with the form, each with a link to its field: said above the form, as NL Design System asks. */
 export function EmbedProblems({ heading, problems }: { heading: string; problems: { href: string; text: string }[] }) {
   return (

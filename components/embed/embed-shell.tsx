@@ -1,6 +1,4 @@
-import "@utrecht/document-css/dist/index.css";
-import "@/app/theme.css";
-import "./embed.css";
+import "@/app/styles.css";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getMunicipalityConfig } from "@/lib/config/load-municipality-config.ts";

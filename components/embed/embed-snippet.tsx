@@ -1,5 +1,3 @@
-import "@utrecht/textarea-css/dist/index.css";
-
 interface EmbedSnippetProps {
   label: string;
   snippet: string;

@@ -1,4 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
 import type { ReactNode } from "react";
 
 /**

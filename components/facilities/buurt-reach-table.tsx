@@ -1,4 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { FACILITY_TYPE_CODES, facilityType } from "@/lib/facilities/facility-types.ts";
@@ -6,7 +5,6 @@ import type { ReachView } from "@/lib/facilities/get-facility-reach.ts";
 import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
 import { FacilityIcon } from "./facility-marker.tsx";
-import "./facilities.css";
 
 const percent = (share: number, locale: string) => formatShare(locale, share);
 

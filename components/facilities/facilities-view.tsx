@@ -1,6 +1,3 @@
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { ChoiceForm } from "@/components/choropleth/choice-form.tsx";
 import { ChoroplethMap, mapUnit } from "@/components/choropleth/choropleth-map.tsx";
@@ -16,7 +13,6 @@ import type { FacilitiesPageData } from "@/lib/pages/load-facilities-page.ts";
 import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
 import { FacilityIcon, FacilityMarker } from "./facility-marker.tsx";
-import "./facilities.css";
 
 type SortKey = NonNullable<FacilitiesQuery["sorteer"]>;
 

@@ -1,4 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
 import {
   Table,
   TableBody,
@@ -9,7 +8,6 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import type { FigureTableGroup } from "@/lib/figures/figure-table-model.ts";
-import "./figure-table.css";
 
 interface FigureTableProps {
   caption: string;

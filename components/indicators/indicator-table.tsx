@@ -1,4 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
 import {
   Table,
   TableBody,
@@ -9,7 +8,6 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import type { IndicatorTableRow } from "@/lib/figures/figure-table-model.ts";
-import "./indicator-table.css";
 
 interface IndicatorTableProps {
   caption: string;

@@ -1,10 +1,7 @@
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { categoryLabel } from "@/lib/initiatives/category-label.ts";
 import type { PublicInitiativeView } from "@/lib/initiatives/read-public-initiatives.ts";
 import { routes } from "@/lib/routes.ts";
-import "./initiatives.css";
 
 interface BuurtInitiativesProps {
   locale: "nl" | "en";

@@ -1,8 +1,3 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
 import type { ReactNode } from "react";
 import { BuurtOptions, type WijkOptions } from "./buurt-options.tsx";
 

@@ -1,6 +1,5 @@
 "use client";
 
-import "@utrecht/alert-css/dist/index.css";
 import { type Ref } from "react";
 
 export interface SummaryError {

@@ -1,7 +1,3 @@
-import "@utrecht/form-field-css/dist/index.css";
-import "@utrecht/form-field-description-css/dist/index.css";
-import "@utrecht/form-field-error-message-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
 import type { ReactNode } from "react";
 
 /** The ids a field's control points at with aria-describedby: its description, then its error. */

@@ -1,5 +1,3 @@
-import "@utrecht/data-list-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
 import { DataList, DataListItem, DataListKey, DataListValue } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";

@@ -1,16 +1,5 @@
 "use client";
 
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/checkbox-css/dist/index.css";
-import "@utrecht/form-fieldset-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/radio-button-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
-import "@utrecht/textarea-css/dist/index.css";
-import "@utrecht/textbox-css/dist/index.css";
-import "./initiative-form.css";
 import { unstable_rethrow } from "next/navigation";
 import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import {

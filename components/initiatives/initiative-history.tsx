@@ -1,4 +1,3 @@
-import "@utrecht/ordered-list-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { formatInitiativeDate, isoDay } from "@/lib/initiatives/format-initiative-date.ts";
 import type { PublishedInitiative } from "@/lib/initiatives/list-published-initiatives.ts";

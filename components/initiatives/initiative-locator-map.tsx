@@ -1,4 +1,3 @@
-import "@/components/area-map/area-map.css";
 import { mapUnit } from "@/components/choropleth/choropleth-map.tsx";
 import { InitiativeMarker } from "./initiative-marker.tsx";
 

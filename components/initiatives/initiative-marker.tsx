@@ -1,5 +1,3 @@
-import "./initiatives.css";
-
 /** One initiative on an SVG map: a dot sized in the map's units, not a link (the table beside the map has those). */
 export function InitiativeMarker({ x, y, size }: { x: number; y: number; size: number }) {
   return <circle cx={x} cy={y} r={size / 2} className="buurtbeeld-initiative-marker" />;

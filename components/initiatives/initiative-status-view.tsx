@@ -1,9 +1,3 @@
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/table-css/dist/index.css";
-import "./initiative-status.css";
-
 export interface StatusViewTexts {
   referenceLabel: string;
   keep: string;

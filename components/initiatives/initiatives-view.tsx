@@ -1,5 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { ChoroplethMap, mapUnit } from "@/components/choropleth/choropleth-map.tsx";
 import { MapInfo } from "@/components/choropleth/map-info.tsx";

@@ -1,8 +1,5 @@
 "use client";
 
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-fieldset-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
 import { useEffect, useRef, useState } from "react";
 import { rdToWgs84Approx, wgs84ToRdApprox } from "@/lib/geo/rd-approx.ts";
 import type { NearbyAnswer } from "@/lib/initiatives/nearby-query.ts";

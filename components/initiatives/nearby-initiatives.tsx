@@ -1,6 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/unordered-list-css/dist/index.css";
-
 export interface NearbyItem {
   title: string;
   href: string;

@@ -1,10 +1,3 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/textbox-css/dist/index.css";
-import "./initiative-status.css";
-
 interface ReferenceLookupFormProps {
   action: string;
   heading: string;

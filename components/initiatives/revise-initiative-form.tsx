@@ -1,12 +1,5 @@
 "use client";
 
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
-import "@utrecht/textarea-css/dist/index.css";
-import "@utrecht/textbox-css/dist/index.css";
-import "./initiative-form.css";
 import { useActionState, useEffect, useRef } from "react";
 import { REVISION_FIELDS } from "@/lib/initiatives/revision-fields.ts";
 import type { RevisionState } from "@/lib/initiatives/revision-state.ts";

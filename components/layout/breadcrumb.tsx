@@ -1,5 +1,3 @@
-import "@utrecht/breadcrumb-nav-css/dist/index.css";
-
 interface BreadcrumbProps {
   label: string;
   items: { href: string; label: string; current?: boolean }[];

@@ -1,5 +1,3 @@
-import "@utrecht/alert-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 
 /** The message namespaces that say what is invented on their pages. */

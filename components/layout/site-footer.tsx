@@ -1,6 +1,4 @@
-import "@utrecht/page-footer-css/dist/index.css";
 import { useTranslations } from "next-intl";
-import "./site-footer.css";
 import type { NavItem } from "./site-header.tsx";
 
 interface SiteFooterProps {

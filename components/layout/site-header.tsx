@@ -1,6 +1,4 @@
-import "@utrecht/page-header-css/dist/index.css";
 import { useTranslations } from "next-intl";
-import "./site-header.css";
 
 export interface NavItem {
   href: string;

@@ -1,6 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
 import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { getTranslations } from "next-intl/server";
 import { NewTabLink } from "@/components/embed/new-tab-link.tsx";

@@ -1,6 +1,3 @@
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { ChoroplethMap } from "@/components/choropleth/choropleth-map.tsx";
 import { MapInfo } from "@/components/choropleth/map-info.tsx";
@@ -11,7 +8,6 @@ import type { AmbitionWithShape } from "@/lib/pages/load-visie-page.ts";
 import type { DivisionShapes } from "@/lib/pages/load-division-shapes.ts";
 import { formatShare } from "@/lib/i18n/format-figures.ts";
 import { routes } from "@/lib/routes.ts";
-import "@/components/facilities/facilities.css";
 
 const percent = (share: number, locale: string) => formatShare(locale, share);
 

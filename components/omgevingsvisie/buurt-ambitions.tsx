@@ -1,4 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import type { BuurtAmbition } from "@/lib/omgevingsvisie/get-buurt-ambitions.ts";
 import { visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";

@@ -1,7 +1,3 @@
-import "../choropleth/choropleth.css";
-import "@/components/facilities/facilities.css";
-import "./visie.css";
-
 export interface VisieMapArea {
   id: string;
   theme: string;

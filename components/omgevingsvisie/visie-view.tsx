@@ -1,7 +1,3 @@
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/heading-3-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { SortableTable } from "@/components/tables/sortable-table.tsx";
 import { VISIE_THEME_CODES, visieThemeName } from "@/lib/omgevingsvisie/visie-themes.ts";

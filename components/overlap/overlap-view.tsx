@@ -1,5 +1,3 @@
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { useTranslations } from "next-intl";
 import { ChoiceForm } from "@/components/choropleth/choice-form.tsx";
 import { ChoroplethMap } from "@/components/choropleth/choropleth-map.tsx";

@@ -1,7 +1,5 @@
 "use client";
 
-import "@utrecht/alert-css/dist/index.css";
-import "@utrecht/button-css/dist/index.css";
 import { createContext, type ReactNode, useActionState, useContext, useEffect, useState } from "react";
 import type { StaffActionState } from "@/lib/staff/action-state.ts";
 

@@ -1,5 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
-
 export interface AuditRow {
   id: number;
   at: string;

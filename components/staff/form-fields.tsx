@@ -1,13 +1,5 @@
 "use client";
 
-import "@utrecht/checkbox-css/dist/index.css";
-import "@utrecht/form-field-css/dist/index.css";
-import "@utrecht/form-field-description-css/dist/index.css";
-import "@utrecht/form-field-error-message-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/select-css/dist/index.css";
-import "@utrecht/textarea-css/dist/index.css";
-import "@utrecht/textbox-css/dist/index.css";
 import type { ReactNode } from "react";
 import { useStaffForm } from "./action-form.tsx";
 

@@ -1,4 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
 import type { InitiativeRow } from "@/lib/staff/initiative-rows.ts";
 
 interface InitiativeTableProps {

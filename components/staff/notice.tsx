@@ -1,4 +1,3 @@
-import "@utrecht/alert-css/dist/index.css";
 import type { ReactNode } from "react";
 
 /** A message at the top of a staff page: what just happened, or why you were sent here. */

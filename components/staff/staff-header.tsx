@@ -1,6 +1,3 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/page-header-css/dist/index.css";
-import "@/components/layout/site-header.css";
 import type { NavItem } from "@/components/layout/site-header.tsx";
 
 interface StaffHeaderProps {

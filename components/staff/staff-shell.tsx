@@ -1,8 +1,4 @@
-import "@utrecht/document-css/dist/index.css";
-import "@utrecht/skip-link-css/dist/index.css";
-import "@utrecht/page-content-css/dist/index.css";
-import "@/app/theme.css";
-import "./staff.css";
+import "@/app/styles.css";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ErrorTextsProvider } from "@/components/layout/error-texts.tsx";

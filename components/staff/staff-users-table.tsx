@@ -1,4 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
 import type { GuardedAction } from "@/lib/staff/staff-action.ts";
 import { ActionForm } from "./action-form.tsx";
 

@@ -1,4 +1,3 @@
-import "@utrecht/table-css/dist/index.css";
 import type { ReactNode } from "react";
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 

@@ -1,6 +1,5 @@
 "use client";
 
-import "@utrecht/button-css/dist/index.css";
 import { useErrorTexts } from "@/components/layout/error-texts.tsx";
 
 // Shown when rendering fails unexpectedly; it says so plainly and offers to try again.

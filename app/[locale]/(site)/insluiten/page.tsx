@@ -1,8 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/unordered-list-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedBuilderForm, fieldAnchor } from "@/components/embed/embed-builder-form.tsx";

@@ -1,5 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VisieView } from "@/components/omgevingsvisie/visie-view.tsx";

@@ -1,6 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";

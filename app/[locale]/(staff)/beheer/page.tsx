@@ -1,6 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeTable } from "@/components/staff/initiative-table.tsx";

@@ -1,12 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/data-list-css/dist/index.css";
-import "@utrecht/breadcrumb-nav-css/dist/index.css";
-import "@utrecht/pre-heading-css/dist/index.css";
-import "@utrecht/unordered-list-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "./buurt-page.css";
 import {
   DataList,
   DataListItem,

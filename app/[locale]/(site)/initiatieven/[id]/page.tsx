@@ -1,9 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/pre-heading-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@/components/initiatives/initiatives.css";
 import { Heading1, Heading2, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";

@@ -1,5 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { connection } from "next/server";

@@ -1,6 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeStatusView } from "@/components/initiatives/initiative-status-view.tsx";

@@ -1,6 +1,3 @@
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/link-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";

@@ -1,9 +1,3 @@
-import "@utrecht/button-css/dist/index.css";
-import "@utrecht/form-label-css/dist/index.css";
-import "@utrecht/heading-1-css/dist/index.css";
-import "@utrecht/heading-2-css/dist/index.css";
-import "@utrecht/paragraph-css/dist/index.css";
-import "@utrecht/textbox-css/dist/index.css";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/staff/action-form.tsx";
