@@ -15,6 +15,7 @@ import type { WijkOptions } from "./buurt-options.tsx";
 import { ErrorSummary } from "./error-summary.tsx";
 import { describedBy, FieldError, FormField } from "./form-field.tsx";
 import { InitiativeTextFields } from "./initiative-text-fields.tsx";
+import { SubmitRow } from "./submit-row.tsx";
 import { LocationFields, type LocationMap, type LocationTexts } from "./location-fields.tsx";
 
 export interface InitiativeFormTexts {
@@ -213,14 +214,7 @@ export function InitiativeForm({ action, initialState, permalink, locale, texts,
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <div className="buurtbeeld-initiative-form__submit">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
-          {texts.submit}
-        </button>
-        <p className="utrecht-paragraph buurtbeeld-initiative-form__pending" aria-live="polite">
-          {pending ? texts.submitting : ""}
-        </p>
-      </div>
+      <SubmitRow label={texts.submit} pendingText={texts.submitting} pending={pending} />
     </form>
   );
 }

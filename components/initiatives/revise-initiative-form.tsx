@@ -5,6 +5,7 @@ import { REVISION_FIELDS } from "@/lib/initiatives/revision-fields.ts";
 import type { RevisionState } from "@/lib/initiatives/revision-state.ts";
 import { ErrorSummary } from "./error-summary.tsx";
 import { InitiativeTextFields, type InitiativeTextTexts } from "./initiative-text-fields.tsx";
+import { SubmitRow } from "./submit-row.tsx";
 
 export interface ReviseInitiativeTexts extends InitiativeTextTexts {
   heading: string;
@@ -57,14 +58,7 @@ export function ReviseInitiativeForm({ action, initialState, permalink, locale, 
       <div key={state.attempt}>
         <InitiativeTextFields values={state.values} errors={state.errors} texts={texts} categories={categories} />
       </div>
-      <div className="buurtbeeld-initiative-form__submit">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending || undefined}>
-          {texts.submit}
-        </button>
-        <p className="utrecht-paragraph buurtbeeld-initiative-form__pending" aria-live="polite">
-          {pending ? texts.submitting : ""}
-        </p>
-      </div>
+      <SubmitRow label={texts.submit} pendingText={texts.submitting} pending={pending} />
     </form>
   );
 }
