@@ -2,16 +2,18 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 
 const ProxyEnv = z.object({
-  // How many reverse proxies of our own stand before `next start`; each appends to X-Forwarded-For.
+  // How many reverse proxies of our own stand before `next start`; each appends the address it saw to X-Forwarded-For.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 /**
  * Who is asking, for rate limits: the client address as our own proxies saw it, hashed so
- * that no address is stored. Each of our proxies appends the address it saw; entries further
- * left than our trusted hops are the client's own claims and ignored. `next start` only
- * fills in the socket's address when the header is absent, so without a proxy of our own a
- * client can name itself (README: run behind one; the site-wide limit holds regardless).
+ * that no address is stored. Each of our proxies appends the address it saw, so with N of
+ * them the outermost one's entry, the client's real address, is the Nth from the right;
+ * anything further left is the client's own claim and ignored. `next start` appends
+ * nothing: it only fills in the socket's address when the header is absent. So without a
+ * proxy of our own a client can name itself (README: run behind one; the site-wide limit
+ * holds regardless).
  */
 export function clientKey(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
   const { TRUSTED_PROXY_HOPS } = ProxyEnv.parse(env);
@@ -19,6 +21,6 @@ export function clientKey(headers: Headers, env: NodeJS.ProcessEnv = process.env
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  const address = hops[hops.length - 1 - TRUSTED_PROXY_HOPS] ?? hops[0] ?? "unknown";
+  const address = hops[hops.length - Math.max(TRUSTED_PROXY_HOPS, 1)] ?? hops[0] ?? "unknown";
   return createHash("sha256").update(`buurtbeeld-client:${address}`).digest("base64url").slice(0, 22);
 }
