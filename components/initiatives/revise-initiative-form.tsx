@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { unstable_rethrow } from "next/navigation";
+import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { REVISION_FIELDS } from "@/lib/initiatives/revision-fields.ts";
-import type { RevisionState } from "@/lib/initiatives/revision-state.ts";
+import { type RevisionState, revisedValues } from "@/lib/initiatives/revision-state.ts";
 import { ErrorSummary } from "./error-summary.tsx";
 import { InitiativeTextFields, type InitiativeTextTexts } from "./initiative-text-fields.tsx";
 import { SubmitRow } from "./submit-row.tsx";
@@ -15,6 +16,8 @@ export interface ReviseInitiativeTexts extends InitiativeTextTexts {
   summaryHeading: string;
   /** The sentence above the field errors, by their number (0 to 3). */
   summaryFields: string[];
+  /** When the request itself failed (busy server, lost connection). */
+  connection: string;
 }
 
 interface ReviseInitiativeFormProps {
@@ -32,19 +35,45 @@ interface ReviseInitiativeFormProps {
 
 /**
  * The submitter's answer to a request for change, on their status page. A plain POST to
- * the Server Action without script; with script the same action, in place. The fields are
- * drawn again after each answer (key), so what was sent stays in them.
+ * the Server Action without script; with script the same action, called in place like the
+ * submission form: a double tap sends once, and a failed request keeps what was typed and
+ * says so. The fields are drawn again after each answer (key), with what was sent in them.
  */
 export function ReviseInitiativeForm({ action, initialState, permalink, locale, reference, version, texts, categories }: ReviseInitiativeFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialState, permalink);
+  const [postedState, formAction] = useActionState(action, initialState, permalink);
+  const [scriptedState, setScriptedState] = useState<RevisionState | null>(null);
+  const state = scriptedState ?? postedState;
+  const [pending, startTransition] = useTransition();
+  // Set at once on the first tap, before React re-renders.
+  const sending = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending.current) return;
+    sending.current = true;
+    const formData = new FormData(event.currentTarget);
+    const attempt = state.attempt + 1;
+    startTransition(async () => {
+      try {
+        const next = await action(state, formData);
+        sending.current = false;
+        setScriptedState({ ...next, attempt });
+      } catch (error) {
+        // The redirect to the status page arrives as an error; Next.js takes it from here.
+        unstable_rethrow(error);
+        sending.current = false;
+        setScriptedState({ values: revisedValues(Object.fromEntries(formData)), errors: {}, formError: texts.connection, attempt });
+      }
+    });
+  }
   useEffect(() => {
     if (state.attempt > 0) summaryRef.current?.focus();
   }, [state.attempt]);
 
   const summary = REVISION_FIELDS.flatMap((field) => (state.errors[field] ? [{ target: field, message: state.errors[field] }] : []));
   return (
-    <form action={formAction} noValidate className="buurtbeeld-initiative-form" aria-labelledby="aanpassen-kop">
+    <form action={formAction} onSubmit={submit} noValidate className="buurtbeeld-initiative-form" aria-labelledby="aanpassen-kop">
       {(state.formError || summary.length > 0) && (
         <ErrorSummary ref={summaryRef} heading={texts.summaryHeading} formError={state.formError} fieldsIntro={texts.summaryFields[summary.length] ?? ""} errors={summary} />
       )}

@@ -23,7 +23,7 @@ export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
 
-/** Who did it: a staff member, or a command run on the server (staffId null, its name kept). */
+/** Who did it: a staff member, a command run on the server, or the submitter through their reference (staffId null for both, a name kept). */
 export interface AuditActor {
   id: number | null;
   name: string;

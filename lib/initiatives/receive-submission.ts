@@ -95,7 +95,8 @@ async function store(
 ): Promise<Received> {
   const prisma = await getPrisma();
   // A form that is already stored (a double tap, a retry after a lost answer) gets its
-  // reference back without costing an attempt, so a retry is never refused as "too many".
+  // reference back without costing an attempt of its own. (Once the client's limit is used
+  // up, the proxy's 429 still comes first; after the wait the retry finds the same reference.)
   const stored = await findStoredSubmission(prisma, submission.idempotencyKey);
   if (stored) return { kind: "stored", reference: stored };
   // Only forms that passed every check count: a typo corrected twice costs no attempts.

@@ -22,7 +22,7 @@ describe.each(TEST_TARGETS)("a submitter's revision on the $name", (testTarget: 
   afterAll(() => dispose());
 
   async function askForChange(status: "SUBMITTED" | "PUBLISHED" = "SUBMITTED") {
-    const initiative = await insertInitiative(db.prisma, { email: "indiener@example.nl" });
+    const initiative = await insertInitiative(db.prisma, { email: "indiener@example.nl", status });
     if (status === "SUBMITTED") {
       await decideInitiative(db.prisma, { initiativeId: initiative.id, expectedStatus: "SUBMITTED", decision: { kind: "requestChanges", publicReason: "Noem de straat." }, actor: MO, origin: ORIGIN });
     }
@@ -77,11 +77,12 @@ describe.each(TEST_TARGETS)("a submitter's revision on the $name", (testTarget: 
     expect((await getInitiativeStatus(db.prisma, asked.reference))!.history.filter((change) => change.status === "SUBMITTED")).toHaveLength(1);
   });
 
-  it("changes nothing when no change is asked for, or the reference is unknown", async () => {
-    const waiting = await askForChange("PUBLISHED");
-    const revision = { reference: waiting.reference, version: waiting.version, title: "Overgenomen", description: "Iemand anders probeert dit te wijzigen.", category: "groen" as const };
+  it("never rewrites a public initiative by reference, nor anything under an unknown reference", async () => {
+    const published = await askForChange("PUBLISHED");
+    expect(published.status).toBe("PUBLISHED");
+    const revision = { reference: published.reference, version: published.version, title: "Overgenomen", description: "Iemand anders probeert dit te wijzigen.", category: "groen" as const };
     expect(await reviseInitiative(db.prisma, revision, ORIGIN)).toEqual({ ok: false, reason: "notAwaitingChanges" });
-    expect((await getInitiativeStatus(db.prisma, waiting.reference))!.title).toBe(waiting.title);
+    expect(await getInitiativeStatus(db.prisma, published.reference)).toMatchObject({ status: "PUBLISHED", title: published.title, description: published.description, version: published.version });
     expect(await reviseInitiative(db.prisma, { ...revision, reference: "ZZZZ9999" }, ORIGIN)).toEqual({ ok: false, reason: "notFound" });
   });
 });

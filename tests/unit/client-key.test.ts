@@ -14,9 +14,11 @@ describe("the client a rate limit counts", () => {
     expect(key("6.6.6.6, 198.51.100.7, 10.0.0.2", 2)).toBe(key("198.51.100.7", 1));
   });
 
-  it("is the socket's address without proxies, which next start fills in when the header is absent", () => {
+  it("reads the same entry without proxies and with one: the last, which next start fills with the socket's address when absent", () => {
     expect(key("203.0.113.5", 0)).toBe(key("203.0.113.5", 1));
     expect(key("203.0.113.5", 0)).not.toBe(key("203.0.113.6", 0));
+    // Without a proxy of our own, a header the client sent itself is all there is (README).
+    expect(key("10.9.8.7, 203.0.113.5", 0)).toBe(key("203.0.113.5", 0));
   });
 
   it("never stores the address itself", () => {

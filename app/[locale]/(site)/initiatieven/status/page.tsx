@@ -124,6 +124,7 @@ export default async function InitiativeStatusPage({ params, searchParams }: Pag
             category: { label: tForm("fields.category.label"), choose: tForm("fields.category.choose") },
             summaryHeading: t("revise.summaryHeading"),
             summaryFields: Array.from({ length: REVISION_FIELDS.length + 1 }, (_, count) => tForm("errorSummary.fields", { count })),
+            connection: t("revise.connection"),
           }}
         />
       )}

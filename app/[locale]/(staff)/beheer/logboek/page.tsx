@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SUBMITTER_ACTOR } from "@/lib/initiatives/revise-initiative.ts";
 import { AuditTable } from "@/components/staff/audit-table.tsx";
 import { Pagination } from "@/components/staff/pagination.tsx";
 import { isAuditAction } from "@/lib/audit/audit-actions.ts";
@@ -43,7 +44,8 @@ export default async function AuditLogPage({ params, searchParams }: PageProps) 
           rows={log.entries.map((entry) => ({
             id: entry.id,
             at: formatStaffDate(entry.at, locale),
-            who: entry.staffName,
+            // The submitter has no account: the log names the role, in the reader's language.
+            who: entry.staffId === null && entry.staffName === SUBMITTER_ACTOR.name ? t("audit.submitter") : entry.staffName,
             action: isAuditAction(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action,
             initiative: entry.initiativeId ? { href: routes.staffInitiative(locale, entry.initiativeId), label: `#${entry.initiativeId}` } : undefined,
             before: json(entry.before),
