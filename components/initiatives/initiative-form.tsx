@@ -1,7 +1,6 @@
 "use client";
 
-import { unstable_rethrow } from "next/navigation";
-import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import {
   EMAIL_MAX_LENGTH,
   HONEYPOT_FIELD,
@@ -17,6 +16,7 @@ import { describedBy, FieldError, FormField } from "./form-field.tsx";
 import { InitiativeTextFields } from "./initiative-text-fields.tsx";
 import { SubmitRow } from "./submit-row.tsx";
 import { LocationFields, type LocationMap, type LocationTexts } from "./location-fields.tsx";
+import { useScriptedSubmit } from "./use-scripted-submit.ts";
 
 export interface InitiativeFormTexts {
   heading: string;
@@ -73,38 +73,15 @@ const TARGETS: Record<SubmissionField, string> = {
  */
 export function InitiativeForm({ action, initialState, permalink, locale, texts, categories, wijken, map, privacyHref, nearbyEndpoint, knownRefusals }: InitiativeFormProps) {
   const [postedState, formAction] = useActionState(action, initialState, permalink);
-  const [scriptedState, setScriptedState] = useState<SubmissionState | null>(null);
-  const state = scriptedState ?? postedState;
-  const [pending, startTransition] = useTransition();
-  // Set at once on the first tap, before React re-renders: a double tap sends the form once.
-  const sending = useRef(false);
+  const { state, pending, submit } = useScriptedSubmit(action, postedState, (current, _formData, error) => {
+    const message = error instanceof Error && knownRefusals.some((known) => error.message.startsWith(known)) ? error.message : texts.connection;
+    return { ...current, errors: {}, formError: message };
+  });
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (state.attempt > 0) summaryRef.current?.focus();
   }, [state.attempt]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (sending.current) return;
-    sending.current = true;
-    const formData = new FormData(event.currentTarget);
-    const attempt = state.attempt + 1;
-    startTransition(async () => {
-      try {
-        const next = await action(null, formData);
-        sending.current = false;
-        setScriptedState({ ...next, attempt });
-      } catch (error) {
-        // A redirect to the status page arrives as an error; Next.js takes it from here
-        // (and the form stays locked until the page changes).
-        unstable_rethrow(error);
-        sending.current = false;
-        const message = error instanceof Error && knownRefusals.some((known) => error.message.startsWith(known)) ? error.message : texts.connection;
-        setScriptedState({ ...state, errors: {}, formError: message, attempt });
-      }
-    });
-  }
 
   const { errors, values } = state;
   const summary = SUBMISSION_FIELDS.flatMap((field) => (errors[field] ? [{ target: TARGETS[field], message: errors[field] }] : []));

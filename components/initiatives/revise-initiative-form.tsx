@@ -1,12 +1,12 @@
 "use client";
 
-import { unstable_rethrow } from "next/navigation";
-import { type FormEvent, useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { REVISION_FIELDS } from "@/lib/initiatives/revision-fields.ts";
 import { type RevisionState, revisedValues } from "@/lib/initiatives/revision-state.ts";
 import { ErrorSummary } from "./error-summary.tsx";
 import { InitiativeTextFields, type InitiativeTextTexts } from "./initiative-text-fields.tsx";
 import { SubmitRow } from "./submit-row.tsx";
+import { useScriptedSubmit } from "./use-scripted-submit.ts";
 
 export interface ReviseInitiativeTexts extends InitiativeTextTexts {
   heading: string;
@@ -21,7 +21,7 @@ export interface ReviseInitiativeTexts extends InitiativeTextTexts {
 }
 
 interface ReviseInitiativeFormProps {
-  action: (previous: RevisionState, formData: FormData) => Promise<RevisionState>;
+  action: (previous: RevisionState | null, formData: FormData) => Promise<RevisionState>;
   initialState: RevisionState;
   /** The status page of this reference: where the form posts before (or without) script. */
   permalink: string;
@@ -41,32 +41,13 @@ interface ReviseInitiativeFormProps {
  */
 export function ReviseInitiativeForm({ action, initialState, permalink, locale, reference, version, texts, categories }: ReviseInitiativeFormProps) {
   const [postedState, formAction] = useActionState(action, initialState, permalink);
-  const [scriptedState, setScriptedState] = useState<RevisionState | null>(null);
-  const state = scriptedState ?? postedState;
-  const [pending, startTransition] = useTransition();
-  // Set at once on the first tap, before React re-renders.
-  const sending = useRef(false);
+  const { state, pending, submit } = useScriptedSubmit(action, postedState, (current, formData) => ({
+    ...current,
+    values: revisedValues(Object.fromEntries(formData)),
+    errors: {},
+    formError: texts.connection,
+  }));
   const summaryRef = useRef<HTMLDivElement>(null);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (sending.current) return;
-    sending.current = true;
-    const formData = new FormData(event.currentTarget);
-    const attempt = state.attempt + 1;
-    startTransition(async () => {
-      try {
-        const next = await action(state, formData);
-        sending.current = false;
-        setScriptedState({ ...next, attempt });
-      } catch (error) {
-        // The redirect to the status page arrives as an error; Next.js takes it from here.
-        unstable_rethrow(error);
-        sending.current = false;
-        setScriptedState({ values: revisedValues(Object.fromEntries(formData)), errors: {}, formError: texts.connection, attempt });
-      }
-    });
-  }
   useEffect(() => {
     if (state.attempt > 0) summaryRef.current?.focus();
   }, [state.attempt]);

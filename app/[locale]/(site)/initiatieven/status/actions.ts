@@ -10,13 +10,13 @@ import { routes } from "@/lib/routes.ts";
  * (post/redirect/get), where the initiative reads "received" again; anything else comes
  * back as the form's state. The previous state is not trusted beyond counting answers.
  */
-export async function reviseInitiativeAction(previous: RevisionState, formData: FormData): Promise<RevisionState> {
+export async function reviseInitiativeAction(previous: RevisionState | null, formData: FormData): Promise<RevisionState> {
   const input: Record<string, string> = {};
   for (const [name, value] of formData) {
     if (typeof value === "string" && !name.startsWith("$ACTION")) input[name] = value;
   }
   const locale = input.locale === "en" ? "en" : "nl";
-  const attempt = Number.isSafeInteger(previous?.attempt) ? Math.min(previous.attempt, 1000) + 1 : 1;
+  const attempt = Number.isSafeInteger(previous?.attempt) ? Math.min(previous!.attempt, 1000) + 1 : 1;
   const received = await receiveRevision(input, locale, attempt);
   if (received.kind === "stored") redirect(routes.initiativeStatus(locale, received.reference));
   return received.state;
