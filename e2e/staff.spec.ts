@@ -16,7 +16,7 @@ const STAFF_PAGES = [
 
 const TEXT = {
   invalidLogin: "Het e-mailadres of het wachtwoord klopt niet.",
-  throttled: /^Te veel pogingen om in te loggen\. Probeer het over \d+ minuten? opnieuw\.$/,
+  throttled: /^Te veel pogingen om in te loggen\. Probeer het over \d+ (minuut|minuten) opnieuw\.$/,
   adminOnly: "Die pagina is alleen voor beheerders. U bent teruggestuurd naar de wachtrij.",
 };
 
