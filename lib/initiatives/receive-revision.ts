@@ -13,6 +13,7 @@ import { siteOrigin } from "../share/site-origin.ts";
 import { reviseInitiative } from "./revise-initiative.ts";
 import { parseRevision, type RevisionField } from "./revision-schema.ts";
 import { type RevisionState, revisedValues } from "./revision-state.ts";
+import { translatedFieldError } from "./translated-field-error.ts";
 
 export type ReceivedRevision = { kind: "stored"; reference: string } | { kind: "refused"; state: RevisionState };
 
@@ -43,7 +44,7 @@ export async function receiveRevision(input: Record<string, unknown>, locale: "n
     const parsed = parseRevision(input);
     if (!parsed.ok) {
       const errors = Object.fromEntries(
-        Object.entries(parsed.fields).map(([field, key]) => [field, /^[a-zA-Z]+$/.test(key) ? form(`errors.${key}` as never, { gemeente } as never) : form("errors.invalid")]),
+        Object.entries(parsed.fields).map(([field, key]) => [field, translatedFieldError((k, values) => form(k as never, values as never), key, gemeente)]),
       ) as Partial<Record<RevisionField, string>>;
       return refuse(parsed.form ? status("refused.expired") : null, errors);
     }

@@ -27,6 +27,7 @@ import { locateBuurt } from "./locate-buurt.ts";
 import { loadSubmissionAreas } from "./load-submission-areas.ts";
 import { parseSubmission, type Submission, type SubmissionField } from "./submission-schema.ts";
 import { type SubmissionState, submittedValues } from "./submission-state.ts";
+import { translatedFieldError } from "./translated-field-error.ts";
 
 export type Received = { kind: "stored"; reference: string } | { kind: "refused"; state: SubmissionState };
 
@@ -63,7 +64,7 @@ export async function receiveSubmission(input: Record<string, unknown>, locale: 
     const parsed = parseSubmission(input, { secret: formSecret(), rules: FORM_TOKEN_RULES });
     if (!parsed.ok) {
       const fields = Object.fromEntries(
-        Object.entries(parsed.fields).map(([field, key]) => [field, translatedError(t, key, gemeente)]),
+        Object.entries(parsed.fields).map(([field, key]) => [field, translatedFieldError(t, key, gemeente)]),
       ) as Partial<Record<SubmissionField, string>>;
       return refuse({ fields, form: parsed.form ? t(`refusals.${parsed.form}`) : undefined }, parsed.form === "expired");
     }
@@ -73,15 +74,6 @@ export async function receiveSubmission(input: Record<string, unknown>, locale: 
     return busy("busy", BUSY_RETRY_AFTER_SECONDS);
   } finally {
     leave();
-  }
-}
-
-function translatedError(t: Translate, key: string, gemeente: string): string {
-  const known = /^[a-zA-Z]+$/.test(key);
-  try {
-    return known ? t(`errors.${key}`, { gemeente }) : t("errors.invalid");
-  } catch {
-    return t("errors.invalid");
   }
 }
 
@@ -112,7 +104,7 @@ async function store(
   const buurt =
     location.kind === "point" ? locateBuurt([location.lon, location.lat], areas.buurten) : areas.buurten.find((candidate) => candidate.code === location.code);
   if (!buurt) {
-    return refuse({ fields: { location: translatedError(t, location.kind === "point" ? "pointOutside" : "buurtUnknown", gemeente) } });
+    return refuse({ fields: { location: translatedFieldError(t, location.kind === "point" ? "pointOutside" : "buurtUnknown", gemeente) } });
   }
 
   // Links in the receipt mail: the configured address, so a forged Host header cannot put another site in a mail from the gemeente.

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { readPublicForm } from "@/lib/initiatives/read-public-form.ts";
 import { receiveSubmission } from "@/lib/initiatives/receive-submission.ts";
 import type { SubmissionState } from "@/lib/initiatives/submission-state.ts";
 import { routes } from "@/lib/routes.ts";
@@ -12,12 +13,7 @@ import { routes } from "@/lib/routes.ts";
  * without script it is whatever the page echoed in hidden fields.
  */
 export async function submitInitiative(previous: SubmissionState | null, formData: FormData): Promise<SubmissionState> {
-  const input: Record<string, string> = {};
-  for (const [name, value] of formData) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) input[name] = value;
-  }
-  const locale = input.locale === "en" ? "en" : "nl";
-  const attempt = Number.isSafeInteger(previous?.attempt) ? Math.min(previous!.attempt, 1000) + 1 : 1;
+  const { input, locale, attempt } = readPublicForm(previous, formData);
   const received = await receiveSubmission(input, locale, attempt);
   if (received.kind === "stored") redirect(routes.initiativeStatus(locale, received.reference));
   return received.state;

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { readPublicForm } from "@/lib/initiatives/read-public-form.ts";
 import { receiveRevision } from "@/lib/initiatives/receive-revision.ts";
 import type { RevisionState } from "@/lib/initiatives/revision-state.ts";
 import { routes } from "@/lib/routes.ts";
@@ -11,12 +12,7 @@ import { routes } from "@/lib/routes.ts";
  * back as the form's state. The previous state is not trusted beyond counting answers.
  */
 export async function reviseInitiativeAction(previous: RevisionState | null, formData: FormData): Promise<RevisionState> {
-  const input: Record<string, string> = {};
-  for (const [name, value] of formData) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) input[name] = value;
-  }
-  const locale = input.locale === "en" ? "en" : "nl";
-  const attempt = Number.isSafeInteger(previous?.attempt) ? Math.min(previous!.attempt, 1000) + 1 : 1;
+  const { input, locale, attempt } = readPublicForm(previous, formData);
   const received = await receiveRevision(input, locale, attempt);
   if (received.kind === "stored") redirect(routes.initiativeStatus(locale, received.reference));
   return received.state;
